@@ -22,6 +22,7 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 const Lon = z.number().min(-180).max(180);
 const Lat = z.number().min(-90).max(90);
 const Position = z.tuple([Lon, Lat]).rest(z.number());
+const LineString = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) });
 
 export const ApiError = z.object({ code: z.string(), message: z.string() });
 export type ApiError = z.infer<typeof ApiError>;
@@ -134,10 +135,7 @@ export const FiberSegmentProperties = z.object({
   district_id: z.string().min(1),
   length_m: z.number().positive(),
 });
-export const FiberSegmentCollection = featureCollection(
-  FiberSegmentProperties,
-  z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
-);
+export const FiberSegmentCollection = featureCollection(FiberSegmentProperties, LineString);
 export type FiberSegmentCollection = z.infer<typeof FiberSegmentCollection>;
 export type FiberSegment = FiberSegmentCollection['features'][number];
 
@@ -162,6 +160,24 @@ export const EServices = z.object({
   ),
 });
 export type EServices = z.infer<typeof EServices>;
+
+const BasemapLabel = { name_fa: z.string().min(1).optional(), name_en: z.string().min(1).optional() };
+
+export const ROAD_CLASSES = ['motorway', 'primary', 'secondary', 'street'] as const;
+
+/** `GET /basemap/roads`: the road skeleton of the embedded offline basemap. */
+export const BasemapRoads = featureCollection(
+  z.object({ class: z.enum(ROAD_CLASSES), ...BasemapLabel }),
+  LineString,
+);
+export type BasemapRoads = z.infer<typeof BasemapRoads>;
+
+/** `GET /basemap/water`: rivers (lines) and lakes or reservoirs (polygons) of the embedded basemap. */
+export const BasemapWater = featureCollection(
+  z.object({ kind: z.enum(['river', 'lake']), ...BasemapLabel }),
+  z.discriminatedUnion('type', [LineString, PolygonGeometry]),
+);
+export type BasemapWater = z.infer<typeof BasemapWater>;
 
 /** `config.json`, read by the built app at start-up: pointing it at another API needs no rebuild. */
 export const AppConfig = z.object({
