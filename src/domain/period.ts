@@ -1,0 +1,61 @@
+/**
+ * The request filter's periods: presets in the UI's calendar (a Persian "this month" is the Jalali month,
+ * an English one the Gregorian month) and a custom range of days. Periods are half-open [from, to) in epoch
+ * seconds and end with today, so the figures of "this year" include today's requests.
+ */
+import { addDays, isoDayStart, startOfDay, startOfMonth, startOfWeek, startOfYear, type Language } from './calendar';
+
+export const PERIODS = ['this_week', 'this_month', 'last_30_days', 'this_year', 'custom'] as const;
+export type PeriodId = (typeof PERIODS)[number];
+
+export interface PeriodSelection {
+  period: PeriodId;
+  /** Custom range, Gregorian ISO days in the city's time zone, both inclusive. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface ResolvedPeriod {
+  from: number;
+  to: number;
+  /** "first day – last day" with the caller's date format (the UI's calendar and digits). */
+  label: (format: { date: (epochSeconds: number) => string }) => string;
+}
+
+/** The [from, to) bounds of a period selection at `now` (epoch seconds). */
+export function resolvePeriod(
+  selection: PeriodSelection,
+  now: number,
+  language: Language,
+  timeZone: string,
+): ResolvedPeriod {
+  const calendar = language === 'fa' ? 'persian' : 'gregory';
+  const today = startOfDay(now, timeZone);
+  const tomorrow = addDays(today, 1, timeZone);
+  let from: number;
+  let to = tomorrow;
+  switch (selection.period) {
+    case 'this_week':
+      from = startOfWeek(now, timeZone);
+      break;
+    case 'this_month':
+      from = startOfMonth(now, calendar, timeZone);
+      break;
+    case 'last_30_days':
+      from = addDays(today, -29, timeZone);
+      break;
+    case 'custom':
+      if (selection.from && selection.to && selection.from <= selection.to) {
+        from = isoDayStart(selection.from, timeZone);
+        to = addDays(isoDayStart(selection.to, timeZone), 1, timeZone);
+        break;
+      }
+      from = startOfYear(now, calendar, timeZone);
+      break;
+    case 'this_year':
+      from = startOfYear(now, calendar, timeZone);
+      break;
+  }
+  const last = to - 1;
+  return { from, to, label: (format) => `${format.date(from)} – ${format.date(last)}` };
+}
