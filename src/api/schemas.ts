@@ -4,13 +4,7 @@
  * checks that every payload of the demo city passes these schemas.
  */
 import { z } from 'zod';
-import {
-  CHANNELS,
-  JURISDICTIONS,
-  ROLLOUT_STATUSES,
-  SEGMENT_STATUSES,
-  STAGES,
-} from '../domain/vocabulary';
+import { CHANNELS, JURISDICTIONS, ROLLOUT_STATUSES, SEGMENT_STATUSES, STAGES } from '../domain/vocabulary';
 
 /** A name in both UI languages. */
 export const LocalizedName = z.object({ fa: z.string().min(1), en: z.string().min(1) });
@@ -166,10 +160,7 @@ const BasemapLabel = { name_fa: z.string().min(1).optional(), name_en: z.string(
 export const ROAD_CLASSES = ['motorway', 'primary', 'secondary', 'street'] as const;
 
 /** `GET /basemap/roads`: the road skeleton of the embedded offline basemap. */
-export const BasemapRoads = featureCollection(
-  z.object({ class: z.enum(ROAD_CLASSES), ...BasemapLabel }),
-  LineString,
-);
+export const BasemapRoads = featureCollection(z.object({ class: z.enum(ROAD_CLASSES), ...BasemapLabel }), LineString);
 export type BasemapRoads = z.infer<typeof BasemapRoads>;
 
 /** `GET /basemap/water`: rivers (lines) and lakes or reservoirs (polygons) of the embedded basemap. */
