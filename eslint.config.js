@@ -19,7 +19,6 @@ const zones = Object.entries(forbidden).flatMap(([target, froms]) =>
   froms.map((from) => ({ target: `./src/${target}`, from: `./src/${from}` })),
 );
 
-
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'demo-api', 'tests/artifacts'] },
   js.configs.recommended,
@@ -30,6 +29,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // The app is not built with the React Compiler, so its memoization-preservation check does not apply.
+      'react-hooks/preserve-manual-memoization': 'off',
       'import-x/no-restricted-paths': ['error', { zones }],
       'import-x/no-cycle': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -1,0 +1,105 @@
+/**
+ * The embedded offline basemap: a MapLibre style built from the city's own geometry (districts, roads,
+ * water), so the app draws a real map with no tile server and no request to any other host. Labels use
+ * Vazirmatn, which the page loads from its own bundle; MapLibre 6 shapes Persian itself.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Language } from '../i18n/translate';
+import { BASEMAP } from './palette';
+
+export interface BasemapData {
+  districts: GeoJSON.FeatureCollection;
+  roads: GeoJSON.FeatureCollection;
+  water: GeoJSON.FeatureCollection;
+  /** One point per district, inside it, with `name_fa` / `name_en`. */
+  districtLabels: GeoJSON.FeatureCollection;
+}
+
+const FONT = ['Vazirmatn'];
+
+export function basemapStyle(data: BasemapData, language: Language): StyleSpecification {
+  const name = ['coalesce', ['get', `name_${language}`], ['get', 'name_fa']] as unknown as string;
+  return {
+    version: 8,
+    sources: {
+      districts: { type: 'geojson', data: data.districts },
+      roads: { type: 'geojson', data: data.roads },
+      water: { type: 'geojson', data: data.water },
+      'district-labels': { type: 'geojson', data: data.districtLabels },
+    },
+    layers: [
+      { id: 'outside', type: 'background', paint: { 'background-color': BASEMAP.outside } },
+      { id: 'land', type: 'fill', source: 'districts', paint: { 'fill-color': BASEMAP.land } },
+      {
+        id: 'water-area',
+        type: 'fill',
+        source: 'water',
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: { 'fill-color': BASEMAP.water },
+      },
+      {
+        id: 'water-line',
+        type: 'line',
+        source: 'water',
+        filter: ['==', ['geometry-type'], 'LineString'],
+        paint: { 'line-color': BASEMAP.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 16, 12] },
+      },
+      {
+        id: 'road-casing',
+        type: 'line',
+        source: 'roads',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': BASEMAP.roadCasing,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 10, roadWidth(1), 16, roadWidth(9)],
+        },
+      },
+      {
+        id: 'road',
+        type: 'line',
+        source: 'roads',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': BASEMAP.road,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 10, roadWidth(0.5), 16, roadWidth(7)],
+        },
+      },
+      {
+        id: 'district-border',
+        type: 'line',
+        source: 'districts',
+        paint: { 'line-color': BASEMAP.districtBorder, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'road-label',
+        type: 'symbol',
+        source: 'roads',
+        minzoom: 13,
+        filter: ['has', 'name_fa'],
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': name,
+          'text-font': FONT,
+          'text-size': 12,
+        },
+        paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'district-label',
+        type: 'symbol',
+        source: 'district-labels',
+        layout: { 'text-field': name, 'text-font': FONT, 'text-size': 15 },
+        paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 2 },
+      },
+    ],
+  };
+}
+
+/** Road widths scale with the road's class: motorways wider than streets. */
+function roadWidth(base: number) {
+  return [
+    '*',
+    base,
+    ['match', ['get', 'class'], 'motorway', 2, 'primary', 1.6, 'secondary', 1.2, 0.7],
+  ] as unknown as number;
+}

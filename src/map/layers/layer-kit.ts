@@ -1,0 +1,45 @@
+/**
+ * What every layer definition receives and returns. Layers are plain objects in a registry
+ * (see layer-registry.ts); `create` is a pure factory of deck.gl layers.
+ */
+import type { Layer } from '@deck.gl/core';
+import type { Language, MessageKey } from '../../i18n/translate';
+import type { FiberSegmentCollection } from '../../api/schemas';
+import type { AreaShape } from '../../domain/geometry';
+import type { RequestView } from '../../workers/request-protocol';
+import type { LegendSpec } from '../../ui/legend';
+
+export const LAYER_IDS = ['choropleth', 'heatmap', 'hexbin', 'points', 'fiber'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** One area drawn in the choropleth, with the value already computed by the worker. */
+export interface ChoroplethArea {
+  id: string;
+  name: string;
+  geometry: AreaShape;
+  count: number;
+  population: number;
+  /** Requests per 1,000 residents. */
+  rate: number;
+}
+
+export interface LayerContext {
+  language: Language;
+  zoom: number;
+  view: RequestView | null;
+  areas: ChoroplethArea[];
+  /** Class breaks of the choropleth (upper bounds), one fewer than its colours. */
+  breaks: number[];
+  selectedAreaId: string | null;
+  fiber: FiberSegmentCollection | null;
+}
+
+export interface LayerDefinition {
+  id: LayerId;
+  title: MessageKey;
+  legendTitle: MessageKey;
+  legend(ctx: LayerContext): LegendSpec;
+  /** A note under the legend, e.g. the zoom from which the layer shows. */
+  legendNote?: (ctx: LayerContext) => { key: MessageKey; params: Record<string, number> } | null;
+  create(ctx: LayerContext): Layer[];
+}

@@ -1,0 +1,18 @@
+import { CHOROPLETH_LAYER, FIBER_LAYER } from './area-layers';
+import type { LayerDefinition, LayerId } from './layer-kit';
+import { HEATMAP_LAYER, HEXBIN_LAYER, POINTS_LAYER } from './request-layers';
+
+/** Every map layer, bottom to top. */
+export const LAYER_REGISTRY: readonly LayerDefinition[] = [
+  CHOROPLETH_LAYER,
+  HEATMAP_LAYER,
+  HEXBIN_LAYER,
+  FIBER_LAYER,
+  POINTS_LAYER,
+];
+
+export const DEFAULT_LAYERS: readonly LayerId[] = ['choropleth', 'heatmap', 'points'];
+
+export function layerDefinition(id: LayerId): LayerDefinition {
+  return LAYER_REGISTRY.find((layer) => layer.id === id)!;
+}

@@ -1,0 +1,104 @@
+/**
+ * The request density layers: heatmap, hexbins and single requests. All three draw the same filtered rows
+ * (RequestView), so what they show is exactly what the KPIs count.
+ */
+import { HeatmapLayer, HexagonLayer } from '@deck.gl/aggregation-layers';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import { FIRST_CLOSED_STAGE } from '../../domain/vocabulary';
+import { HEATMAP_RAMP, HEXBIN_RAMP, STATUS_COLOURS, hexToRgb } from '../palette';
+import type { LayerContext, LayerDefinition } from './layer-kit';
+
+/** Single requests are drawn from this zoom (street level); below it they are an unreadable blur. */
+export const POINTS_MIN_ZOOM = 14.5;
+const HEX_RADIUS_M = 150;
+
+function binaryPositions(ctx: LayerContext) {
+  const view = ctx.view!;
+  return { length: view.count, attributes: { getPosition: { value: view.positions, size: 2 } } };
+}
+
+export const HEATMAP_LAYER: LayerDefinition = {
+  id: 'heatmap',
+  title: 'layers.heatmap',
+  legendTitle: 'legend.heatmap',
+  legend: () => ({ kind: 'ramp', colours: HEATMAP_RAMP, low: 'legend.low', high: 'legend.high' }),
+  create: (ctx) =>
+    ctx.view
+      ? [
+          new HeatmapLayer({
+            id: 'requests-heatmap',
+            data: binaryPositions(ctx),
+            radiusPixels: 28,
+            intensity: 1,
+            threshold: 0.04,
+            colorRange: HEATMAP_RAMP.map(hexToRgb),
+            opacity: 0.75,
+            aggregation: 'SUM',
+          }),
+        ]
+      : [],
+};
+
+export const HEXBIN_LAYER: LayerDefinition = {
+  id: 'hexbin',
+  title: 'layers.hexbin',
+  legendTitle: 'legend.hexbin',
+  legend: () => ({ kind: 'ramp', colours: HEXBIN_RAMP, low: 'legend.low', high: 'legend.high' }),
+  create: (ctx) =>
+    ctx.view
+      ? [
+          new HexagonLayer({
+            id: 'requests-hexbin',
+            data: binaryPositions(ctx),
+            radius: HEX_RADIUS_M,
+            colorRange: HEXBIN_RAMP.map(hexToRgb),
+            colorScaleType: 'quantile',
+            opacity: 0.7,
+            pickable: true,
+            extruded: false,
+          }),
+        ]
+      : [],
+};
+
+export const POINTS_LAYER: LayerDefinition = {
+  id: 'points',
+  title: 'layers.points',
+  legendTitle: 'legend.points',
+  legend: () => ({
+    kind: 'categories',
+    items: [
+      { colour: STATUS_COLOURS.open, label: 'status.open' },
+      { colour: STATUS_COLOURS.closed, label: 'status.closed' },
+    ],
+  }),
+  legendNote: (ctx) =>
+    ctx.zoom < POINTS_MIN_ZOOM ? { key: 'legend.points.zoomHint', params: { zoom: POINTS_MIN_ZOOM } } : null,
+  create: (ctx) => {
+    if (!ctx.view || ctx.zoom < POINTS_MIN_ZOOM) return [];
+    const { stage } = ctx.view;
+    const open = hexToRgb(STATUS_COLOURS.open);
+    const closed = hexToRgb(STATUS_COLOURS.closed);
+    const colours = new Uint8Array(ctx.view.count * 3);
+    for (let i = 0; i < ctx.view.count; i++) colours.set(stage[i]! >= FIRST_CLOSED_STAGE ? closed : open, i * 3);
+    return [
+      new ScatterplotLayer({
+        id: 'requests-points',
+        data: {
+          ...binaryPositions(ctx),
+          attributes: {
+            ...binaryPositions(ctx).attributes,
+            getFillColor: { value: colours, size: 3, normalized: true },
+          },
+        },
+        radiusUnits: 'pixels',
+        getRadius: 4,
+        stroked: true,
+        getLineColor: [255, 255, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1,
+        pickable: true,
+      }),
+    ];
+  },
+};

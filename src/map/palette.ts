@@ -1,0 +1,35 @@
+/**
+ * Colour-blind-safe palettes (ColorBrewer sequential ramps and the Okabe–Ito qualitative set), one per
+ * layer kind so that layers drawn together never share a meaning for a colour.
+ */
+export type Rgb = [number, number, number];
+
+export function hexToRgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** ColorBrewer YlGnBu, light to dark: requests per 1,000 residents. */
+export const CHOROPLETH_RAMP = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'];
+/** ColorBrewer YlOrRd: heatmap density. */
+export const HEATMAP_RAMP = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'];
+/** ColorBrewer RdPu: hexbin counts, distinct from the heatmap's. */
+export const HEXBIN_RAMP = ['#feebe2', '#fcc5c0', '#fa9fb5', '#f768a1', '#c51b8a', '#7a0177'];
+
+/** Okabe–Ito: open vs closed requests. */
+export const STATUS_COLOURS = { open: '#D55E00', closed: '#0072B2' } as const;
+/** Okabe–Ito: fiber segment status. */
+export const SEGMENT_COLOURS = { completed: '#009E73', under_construction: '#E69F00', planned: '#8C8C8C' } as const;
+
+/** The basemap's own colours: quiet, so data layers carry the meaning. */
+export const BASEMAP = {
+  outside: '#e4e7ea',
+  land: '#f7f6f2',
+  water: '#a9cbe3',
+  road: '#ffffff',
+  roadCasing: '#d3d3cf',
+  districtBorder: '#6b7178',
+  neighbourhoodBorder: '#9aa0a6',
+  label: '#3c4248',
+  labelHalo: '#ffffff',
+} as const;

@@ -1,0 +1,31 @@
+/** Loading and failure states: a progress bar while data loads, a message that says what failed. */
+export function LoadingNotice({ label }: { label: string }) {
+  return (
+    <div className="status-notice" role="status" data-testid="loading">
+      <span>{label}</span>
+      <progress aria-label={label} />
+    </div>
+  );
+}
+
+export function ErrorNotice({
+  title,
+  message,
+  retryLabel,
+  onRetry,
+}: {
+  title: string;
+  message: string;
+  retryLabel: string;
+  onRetry: () => void;
+}) {
+  return (
+    <div className="status-notice status-notice--error" role="alert" data-testid="api-error">
+      <strong>{title}</strong>
+      <p>{message}</p>
+      <button type="button" data-testid="retry" onClick={onRetry}>
+        {retryLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Messages between the main thread and the request worker. Typed arrays travel as transferred buffers,
+ * so a million requests cross threads without a copy.
+ */
+import type { AreaShape } from '../domain/geometry';
+import type { SetAside } from '../domain/set-aside';
+
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  buffer: ArrayBuffer;
+  /** Category catalogue of the API, in its own order. */
+  services: { code: string; slaHours: number }[];
+  districts: AreaShape[];
+  neighbourhoods: AreaShape[];
+  /** District index of every neighbourhood. */
+  neighbourhoodDistrict: number[];
+}
+
+/** A filter as the UI states it; the worker turns codes into per-row masks. */
+export interface FilterSpec {
+  from: number;
+  to: number;
+  /** Allowed service codes, or null for all. */
+  serviceCodes: string[] | null;
+  status: 'all' | 'open' | 'closed';
+  district: number | null;
+  neighbourhood: number | null;
+}
+
+export interface QueryRequest {
+  type: 'query';
+  id: number;
+  /** The filter of the map and the KPI strip (whole city). */
+  city: FilterSpec;
+  /** The filter of the side panel (the selected area), or null when nothing is selected. */
+  area: FilterSpec | null;
+  now: number;
+}
+
+export type ToWorker = LoadRequest | QueryRequest;
+
+export interface Loaded {
+  type: 'loaded';
+  id: number;
+  count: number;
+  setAside: SetAside;
+  /** The table's service dictionary, so the main thread can name a row's category. */
+  serviceCodes: string[];
+}
+
+/** The figures of one scope (city or area), each computed in the same pass over the same rows. */
+export interface ScopeFigures {
+  requests: number;
+  open: number;
+  overdue: number;
+  medianResolveHours: number;
+  byDistrict: Uint32Array;
+  byNeighbourhood: Uint32Array;
+  byService: Uint32Array;
+  byStage: Uint32Array;
+  byWeek: Uint32Array;
+  weekStart: number;
+}
+
+/** The requests that pass the city filter, as binary attributes for deck.gl. */
+export interface RequestView {
+  count: number;
+  /** lon, lat interleaved. */
+  positions: Float32Array;
+  id: Uint32Array;
+  service: Uint16Array;
+  stage: Uint8Array;
+  requestedAt: Uint32Array;
+}
+
+export interface QueryResult {
+  type: 'result';
+  id: number;
+  city: ScopeFigures;
+  area: ScopeFigures | null;
+  view: RequestView;
+}
+
+export interface WorkerFailure {
+  type: 'error';
+  id: number;
+  message: string;
+}
+
+export type FromWorker = Loaded | QueryResult | WorkerFailure;

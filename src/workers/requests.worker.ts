@@ -1,0 +1,121 @@
+/// <reference lib="webworker" />
+/**
+ * The request worker: decodes the columnar response, assigns every request to its district and
+ * neighbourhood, and answers filter queries with aggregates and the drawable subset — all on typed arrays,
+ * off the main thread.
+ */
+import { decodeColumnar } from '../api/columnar';
+import { assignAreas, buildAreaIndex } from '../domain/area-index';
+import { aggregateRequests } from '../domain/aggregate';
+import type { RequestFilter } from '../domain/request-filter';
+import type { RequestTable } from '../domain/request-table';
+import { mergeSetAside } from '../domain/set-aside';
+import { buildRequestView, weekStartFor } from './request-view';
+import type { FilterSpec, FromWorker, LoadRequest, QueryRequest, ScopeFigures, ToWorker } from './request-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Loaded {
+  table: RequestTable;
+  slaHours: Float64Array;
+  districtCount: number;
+  neighbourhoodCount: number;
+}
+let loaded: Loaded | null = null;
+
+function post(message: FromWorker, transfer: Transferable[] = []) {
+  self.postMessage(message, transfer);
+}
+
+function load(message: LoadRequest) {
+  const decoded = decodeColumnar(message.buffer, new Set(message.services.map((s) => s.code)));
+  const { table } = decoded;
+  const outside = assignAreas(
+    table,
+    buildAreaIndex(message.districts),
+    buildAreaIndex(message.neighbourhoods),
+    message.neighbourhoodDistrict,
+  );
+  const slaByCode = new Map(message.services.map((s) => [s.code, s.slaHours]));
+  const slaHours = Float64Array.from(table.serviceCodes, (code) => slaByCode.get(code) ?? Infinity);
+  loaded = {
+    table,
+    slaHours,
+    districtCount: message.districts.length,
+    neighbourhoodCount: message.neighbourhoods.length,
+  };
+  post({
+    type: 'loaded',
+    id: message.id,
+    count: table.count,
+    setAside: mergeSetAside(decoded.setAside, outside),
+    serviceCodes: table.serviceCodes,
+  });
+}
+
+function toFilter(spec: FilterSpec, table: RequestTable): RequestFilter {
+  let serviceMask: Uint8Array | null = null;
+  if (spec.serviceCodes) {
+    const allowed = new Set(spec.serviceCodes);
+    serviceMask = Uint8Array.from(table.serviceCodes, (code) => (allowed.has(code) ? 1 : 0));
+  }
+  return {
+    from: spec.from,
+    to: spec.to,
+    serviceMask,
+    status: spec.status,
+    district: spec.district,
+    neighbourhood: spec.neighbourhood,
+  };
+}
+
+function figures(state: Loaded, spec: FilterSpec, now: number): ScopeFigures {
+  const weekStart = weekStartFor(spec.from);
+  const result = aggregateRequests(state.table, toFilter(spec, state.table), {
+    now,
+    slaHours: state.slaHours,
+    districtCount: state.districtCount,
+    neighbourhoodCount: state.neighbourhoodCount,
+    weekStart,
+  });
+  return {
+    requests: result.requests,
+    open: result.open,
+    overdue: result.overdue,
+    medianResolveHours: result.medianResolveHours,
+    byDistrict: result.byDistrict,
+    byNeighbourhood: result.byNeighbourhood,
+    byService: result.byService,
+    byStage: result.byStage,
+    byWeek: result.byWeek,
+    weekStart,
+  };
+}
+
+function figureBuffers(f: ScopeFigures | null): ArrayBuffer[] {
+  if (!f) return [];
+  return [f.byDistrict, f.byNeighbourhood, f.byService, f.byStage, f.byWeek].map((a) => a.buffer as ArrayBuffer);
+}
+
+function query(message: QueryRequest) {
+  if (!loaded) throw new Error('no requests loaded');
+  const city = figures(loaded, message.city, message.now);
+  const area = message.area ? figures(loaded, message.area, message.now) : null;
+  const view = buildRequestView(loaded.table, toFilter(message.city, loaded.table));
+  const transfer = [
+    ...figureBuffers(city),
+    ...figureBuffers(area),
+    ...[view.positions, view.id, view.service, view.stage, view.requestedAt].map((a) => a.buffer as ArrayBuffer),
+  ];
+  post({ type: 'result', id: message.id, city, area, view }, transfer);
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  try {
+    if (message.type === 'load') load(message);
+    else query(message);
+  } catch (error) {
+    post({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+  }
+};
