@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createApiClient } from '../api/client';
+import type { AppConfig } from '../api/schemas';
+import { Dashboard } from './dashboard';
+
+export function App({ config }: { config: AppConfig }) {
+  const queryClient = useMemo(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5 * 60_000 } },
+      }),
+    [],
+  );
+  const client = useMemo(() => createApiClient(config.apiBaseUrl), [config.apiBaseUrl]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Dashboard config={config} client={client} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,348 @@
+/**
+ * The desktop dashboard: composes the features from URL state. It holds no figures of its own — they come
+ * from the request worker — and no view state of its own — that lives in the URL.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ApiClient } from '../api/client';
+import type { AppConfig } from '../api/schemas';
+import { quantileBreaks } from '../domain/choropleth';
+import { resolvePeriod } from '../domain/period';
+import { useCityData, type CityData } from '../features/city/use-city-data';
+import { AreaPanel } from '../features/districts/area-panel';
+import { choroplethAreas } from '../features/map-view/choropleth-areas';
+import { LayerPanel } from '../features/map-view/layer-panel';
+import { RequestMap } from '../features/map-view/request-map';
+import { DataQualityNote } from '../features/requests/data-quality-note';
+import { FilterBar } from '../features/requests/filter-bar';
+import { KpiStrip } from '../features/requests/kpi-strip';
+import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
+import { basemapStyle } from '../map/basemap-style';
+import { labelPoints } from '../map/label-points';
+import { CHOROPLETH_RAMP } from '../map/palette';
+import { Breadcrumbs, type Crumb } from '../ui/breadcrumbs';
+import { makeFormat } from '../ui/format';
+import { I18nContext, makeI18n } from '../ui/i18n-context';
+import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
+import type { FilterSpec } from '../workers/request-protocol';
+import { describeError } from './describe-error';
+import { areaChildren } from '../features/districts/area-children';
+import { selectionOf } from '../features/districts/selection';
+import { useFitTarget } from './use-fit-target';
+import { useViewState, type ViewState } from './url-state';
+import { useNow } from './use-now';
+
+export function Dashboard({ config, client }: { config: AppConfig; client: ApiClient }) {
+  const [view, update] = useViewState(config.defaultLanguage);
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const cityData = useCityData(client);
+  const worker = useRequestWorker();
+  const loaded = useLoadedRequests(client, worker, cityData.data, config.refreshIntervalSeconds);
+  const now = useNow(60);
+
+  useEffect(() => {
+    document.documentElement.lang = view.lang;
+    document.documentElement.dir = i18n.dir;
+    document.title = i18n.t('app.title');
+  }, [view.lang, i18n]);
+
+  const [ready, setReady] = useState(false);
+  const error = cityData.error ?? loaded.error;
+  const retry = () => {
+    cityData.retry();
+    if (loaded.error) void loaded.refetch();
+  };
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="app" data-testid="app" data-state={error ? 'error' : ready ? 'ready' : 'loading'}>
+        {cityData.data ? (
+          <ReadyDashboard
+            city={cityData.data}
+            view={view}
+            update={update}
+            worker={worker}
+            loaded={loaded.data}
+            now={now}
+            client={client}
+            config={config}
+            error={error}
+            retry={retry}
+            onReady={setReady}
+          />
+        ) : (
+          <Shell view={view} update={update}>
+            {error ? (
+              <ErrorNotice
+                title={i18n.t('error.title')}
+                message={describeError(error, i18n.t)}
+                retryLabel={i18n.t('error.retry')}
+                onRetry={retry}
+              />
+            ) : (
+              <LoadingNotice label={i18n.t('app.loading')} />
+            )}
+          </Shell>
+        )}
+      </div>
+    </I18nContext.Provider>
+  );
+}
+
+function Shell({
+  view,
+  update,
+  children,
+  filters,
+}: {
+  view: ViewState;
+  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  children: ReactNode;
+  filters?: ReactNode;
+}) {
+  const { t } = makeI18n(view.lang);
+  return (
+    <>
+      <header className="top-bar">
+        <div className="top-bar__brand">
+          <h1>{t('app.title')}</h1>
+          <span>{t('app.subtitle')}</span>
+        </div>
+        {filters}
+        <button
+          type="button"
+          className="language-switch"
+          data-testid="language-switch"
+          aria-label={t('language.switchLabel')}
+          lang={view.lang === 'fa' ? 'en' : 'fa'}
+          onClick={() => update({ lang: view.lang === 'fa' ? 'en' : 'fa' })}
+        >
+          {t('language.switch')}
+        </button>
+      </header>
+      {children}
+    </>
+  );
+}
+
+interface ReadyProps {
+  city: CityData;
+  view: ViewState;
+  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  worker: ReturnType<typeof useRequestWorker>;
+  loaded: ReturnType<typeof useLoadedRequests>['data'];
+  now: number;
+  client: ApiClient;
+  config: AppConfig;
+  error: Error | null;
+  retry: () => void;
+  onReady: (ready: boolean) => void;
+}
+
+function ReadyDashboard({
+  city,
+  view,
+  update,
+  worker,
+  loaded,
+  now,
+  client,
+  config,
+  error,
+  retry,
+  onReady,
+}: ReadyProps) {
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const { t, language } = i18n;
+  const timeZone = city.city.timezone;
+  const format = useMemo(() => makeFormat(language, timeZone), [language, timeZone]);
+  const selection = selectionOf(view, city);
+  const districtId = selection.district?.id ?? null;
+  const neighbourhoodId = selection.neighbourhood?.id ?? null;
+  const period = resolvePeriod(view, now, language, timeZone);
+  const serviceCodes = useMemo(
+    () => (view.group ? city.services.filter((s) => s.group === view.group).map((s) => s.service_code) : null),
+    [view.group, city.services],
+  );
+  const cityFilter: FilterSpec = {
+    from: period.from,
+    to: period.to,
+    serviceCodes,
+    status: view.status,
+    district: null,
+    neighbourhood: null,
+  };
+  const areaFilter: FilterSpec | null = selection.district
+    ? { ...cityFilter, district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
+    : null;
+  const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now);
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const fiber = useQuery({
+    queryKey: ['fiber'],
+    enabled: view.layers.includes('fiber'),
+    queryFn: ({ signal }) => client.fiberSegments({ signal }),
+  });
+
+  const mapStyle = useMemo(
+    () =>
+      config.basemapStyleUrl ??
+      basemapStyle(
+        {
+          districts: city.districts as GeoJSON.FeatureCollection,
+          roads: city.roads as GeoJSON.FeatureCollection,
+          water: city.water as GeoJSON.FeatureCollection,
+          districtLabels: labelPoints(city.districts as never),
+        },
+        language,
+      ),
+    [city, language, config.basemapStyleUrl],
+  );
+
+  const selectArea = useCallback(
+    (id: string) => {
+      const district = city.districts.features.find((f) => f.properties.id === id);
+      if (district) update({ district: id, neighbourhood: null }, 'push');
+      else update({ neighbourhood: id }, 'push');
+    },
+    [city, update],
+  );
+  const goUp = useCallback(() => {
+    if (neighbourhoodId) update({ neighbourhood: null }, 'push');
+    else if (districtId) update({ district: null, neighbourhood: null }, 'push');
+  }, [neighbourhoodId, districtId, update]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) goUp();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goUp]);
+
+  const fitTo = useFitTarget(selection, city, view.center !== null);
+  const result = figures.result;
+  const areas = useMemo(
+    () => (result ? choroplethAreas(result.city, city.districts, city.neighbourhoods, districtId, language) : []),
+    [result, city, districtId, language],
+  );
+  const breaks = useMemo(
+    () =>
+      quantileBreaks(
+        areas.map((a) => a.rate),
+        CHOROPLETH_RAMP.length,
+      ),
+    [areas],
+  );
+  const layerContext = useMemo(
+    () => ({
+      view: result?.view ?? null,
+      areas,
+      breaks,
+      selectedAreaId: neighbourhoodId,
+      fiber: fiber.data ?? null,
+    }),
+    [result, areas, breaks, neighbourhoodId, fiber.data],
+  );
+  const [zoom, setZoom] = useState(view.zoom ?? 12);
+  const ready = Boolean(result && mapDrawn && loaded) && !error;
+  useEffect(() => onReady(ready), [ready, onReady]);
+  const crumbs: Crumb[] = [
+    {
+      key: 'city',
+      label: city.city.name[language],
+      onSelect: () => update({ district: null, neighbourhood: null }, 'push'),
+    },
+    ...(selection.district
+      ? [
+          {
+            key: selection.district.id,
+            label: selection.district.name[language],
+            onSelect: () => update({ neighbourhood: null }, 'push'),
+          },
+        ]
+      : []),
+    ...(selection.neighbourhood
+      ? [{ key: selection.neighbourhood.id, label: selection.neighbourhood.name[language] }]
+      : []),
+  ];
+  const panelFigures = areaFilter ? result?.area : result?.city;
+  const scope = selection.neighbourhood ?? selection.district;
+  const children = areaChildren(selection, city, result?.city ?? null, language);
+
+  return (
+    <Shell
+      view={view}
+      update={update}
+      filters={
+        <FilterBar
+          view={view}
+          services={city.services}
+          period={{ ...period, label: period.label(format) }}
+          onChange={(patch) => update(patch)}
+        />
+      }
+    >
+      <div className="workspace" data-ready={ready}>
+        <RequestMap
+          mapStyle={mapStyle}
+          initialView={{
+            center: view.center ?? city.city.center,
+            zoom: view.zoom ?? 11.5,
+          }}
+          activeLayers={view.layers}
+          context={layerContext}
+          serviceCodes={loaded?.serviceCodes ?? []}
+          services={city.services}
+          fitTo={fitTo}
+          format={format}
+          onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
+          onZoomChange={setZoom}
+          onSelectArea={selectArea}
+          onFirstDraw={() => setMapDrawn(true)}
+        />
+        <div className="overlay overlay--start">
+          <Breadcrumbs items={crumbs} label={t('crumb.city')} />
+          {result ? (
+            <section className="city-strip" aria-label={t('panel.city')}>
+              <KpiStrip figures={result.city} format={format} prefix="kpi" />
+            </section>
+          ) : null}
+          {panelFigures ? (
+            <AreaPanel
+              name={scope ? scope.name[language] : t('panel.city')}
+              population={scope ? scope.population : city.city.population}
+              figures={panelFigures}
+              childrenTitle={children.title ? t(children.title) : null}
+              areaChildren={children.items}
+              onSelectChild={selectArea}
+              onClose={scope ? goUp : null}
+              serviceCodes={loaded?.serviceCodes ?? []}
+              services={city.services}
+              format={format}
+            />
+          ) : null}
+        </div>
+        <div className="overlay overlay--end">
+          {error ? (
+            <ErrorNotice
+              title={t('error.title')}
+              message={describeError(error, t)}
+              retryLabel={t('error.retry')}
+              onRetry={retry}
+            />
+          ) : null}
+          {!result && !error ? <LoadingNotice label={t('app.loadingRequests')} /> : null}
+          <LayerPanel
+            active={view.layers}
+            context={{ ...layerContext, zoom, language }}
+            onToggle={(id, on) =>
+              update({ layers: on ? [...view.layers, id] : view.layers.filter((layer) => layer !== id) })
+            }
+            format={format}
+          />
+          {loaded ? <DataQualityNote setAside={loaded.setAside} kept={loaded.count} format={format} /> : null}
+        </div>
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * All view state lives in the URL query, so a reload or a shared link restores the exact view. Each field
+ * is parsed on its own and falls back to its default when invalid, so a damaged link still opens.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { LAYER_IDS, type LayerId } from '../map/layers/layer-kit';
+import { DEFAULT_LAYERS } from '../map/layers/layer-registry';
+import type { Language } from '../i18n/translate';
+import { PERIODS } from '../domain/period';
+import type { FilterSelection } from '../features/requests/filter-selection';
+
+export interface ViewState extends FilterSelection {
+  lang: Language;
+  /** Map centre [lon, lat] and zoom; null until the user moves the map (the city's own view is used). */
+  center: [number, number] | null;
+  zoom: number | null;
+  district: string | null;
+  neighbourhood: string | null;
+  layers: LayerId[];
+}
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Id = z.string().regex(/^[\w-]{1,64}$/);
+
+/** Parses the query; every field falls back alone. `defaultLanguage` comes from config.json. */
+export function parseViewState(search: string, defaultLanguage: Language): ViewState {
+  const q = new URLSearchParams(search);
+  const get = (key: string) => q.get(key) ?? undefined;
+  const center = z
+    .string()
+    .transform((s) => s.split(',').map(Number))
+    .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]))
+    .safeParse(get('c'));
+  const zoom = z.coerce.number().min(0).max(22).safeParse(get('z'));
+  const layers = (get('layers') ?? '')
+    .split(',')
+    .filter((id): id is LayerId => (LAYER_IDS as readonly string[]).includes(id));
+  const from = IsoDay.safeParse(get('from'));
+  const to = IsoDay.safeParse(get('to'));
+  const period = z.enum(PERIODS).catch('this_year').parse(get('period'));
+  const custom = period === 'custom' && from.success && to.success && from.data <= to.data;
+  return {
+    lang: z.enum(['fa', 'en']).catch(defaultLanguage).parse(get('lang')),
+    center: center.success ? [center.data[0], center.data[1]] : null,
+    zoom: zoom.success && get('z') !== undefined ? zoom.data : null,
+    period: period === 'custom' && !custom ? 'this_year' : period,
+    from: custom ? from.data! : null,
+    to: custom ? to.data! : null,
+    status: z.enum(['all', 'open', 'closed']).catch('all').parse(get('status')),
+    group: Id.nullable()
+      .catch(null)
+      .parse(get('group') ?? null),
+    district: Id.nullable()
+      .catch(null)
+      .parse(get('d') ?? null),
+    neighbourhood: Id.nullable()
+      .catch(null)
+      .parse(get('n') ?? null),
+    layers: get('layers') === undefined ? [...DEFAULT_LAYERS] : layers,
+  };
+}
+
+/** Writes the state as a query string, leaving defaults out so links stay short. */
+export function serializeViewState(state: ViewState, defaultLanguage: Language): string {
+  const q = new URLSearchParams();
+  if (state.lang !== defaultLanguage) q.set('lang', state.lang);
+  if (state.center) q.set('c', state.center.map((v) => v.toFixed(5)).join(','));
+  if (state.zoom !== null) q.set('z', state.zoom.toFixed(2));
+  if (state.period !== 'this_year') q.set('period', state.period);
+  if (state.period === 'custom' && state.from && state.to) {
+    q.set('from', state.from);
+    q.set('to', state.to);
+  }
+  if (state.status !== 'all') q.set('status', state.status);
+  if (state.group) q.set('group', state.group);
+  if (state.district) q.set('d', state.district);
+  if (state.neighbourhood) q.set('n', state.neighbourhood);
+  const layers = state.layers.join(',');
+  if (layers !== DEFAULT_LAYERS.join(',')) q.set('layers', layers);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+/**
+ * The view state and a setter. `push` makes a history entry (drilling in, so Back goes up a level);
+ * `replace` does not (moving the map, changing a filter).
+ */
+export function useViewState(defaultLanguage: Language) {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  const state = useMemo(() => parseViewState(search, defaultLanguage), [search, defaultLanguage]);
+  const update = useCallback(
+    (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'replace') => {
+      const next = { ...parseViewState(window.location.search, defaultLanguage), ...patch };
+      const url = `${window.location.pathname}${serializeViewState(next, defaultLanguage)}${window.location.hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    },
+    [defaultLanguage],
+  );
+  return [state, update] as const;
+}

@@ -1,0 +1,103 @@
+/**
+ * The panel's charts. In Persian, time runs right to left and bars grow from the right: the axes are
+ * mirrored rather than the SVG, so text stays readable.
+ */
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Service } from '../../api/schemas';
+import { ChartCard } from '../../ui/chart-card';
+import type { Format } from '../../ui/format';
+import { useI18n } from '../../ui/i18n-context';
+import type { ScopeFigures } from '../../workers/request-protocol';
+import { stageSeries, topCategories, weeklySeries } from './chart-series';
+
+const BAR = '#1d91c0';
+const AXIS = { fontSize: '0.75rem', fill: '#4a5056' };
+
+export function AreaCharts(props: {
+  figures: ScopeFigures;
+  serviceCodes: string[];
+  services: Service[];
+  format: Format;
+}) {
+  const { t, language, dir } = useI18n();
+  const rtl = dir === 'rtl';
+  const { figures, format } = props;
+  if (figures.requests === 0) return <p className="empty-note">{t('chart.empty')}</p>;
+  const weeks = weeklySeries(figures);
+  const categories = topCategories(figures, props.serviceCodes, props.services, language, 6);
+  const stages = stageSeries(figures).map((p) => ({ ...p, label: t(`stage.${p.stage}`) }));
+  const number = (n: number) => format.number(n);
+  const tooltipStyle = { direction: dir, fontFamily: 'inherit' } as const;
+  return (
+    <div className="area-charts">
+      <ChartCard title={t('chart.weekly')} testId="chart-weekly">
+        <ResponsiveContainer width="100%" height={140}>
+          <BarChart data={weeks} margin={{ top: 4, right: 4, bottom: 0, left: 4 }}>
+            <CartesianGrid vertical={false} stroke="#e3e5e8" />
+            <XAxis
+              dataKey="weekStart"
+              reversed={rtl}
+              tickFormatter={(s: number) => format.date(s)}
+              tick={AXIS}
+              minTickGap={24}
+            />
+            <YAxis orientation={rtl ? 'right' : 'left'} tickFormatter={number} tick={AXIS} width={44} />
+            <Tooltip
+              contentStyle={tooltipStyle}
+              labelFormatter={(s) => format.date(Number(s))}
+              formatter={(v) => [number(Number(v)), t('kpi.requests')]}
+            />
+            <Bar dataKey="requests" fill={BAR} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartCard>
+      <HorizontalBars
+        title={t('chart.topCategories')}
+        data={categories.map((c) => ({ label: c.name, requests: c.requests }))}
+        rtl={rtl}
+        number={number}
+      />
+      <HorizontalBars title={t('chart.stages')} data={stages} rtl={rtl} number={number} />
+    </div>
+  );
+}
+
+function HorizontalBars(props: {
+  title: string;
+  data: { label: string; requests: number }[];
+  rtl: boolean;
+  number: (n: number) => string;
+}) {
+  const { t, dir } = useI18n();
+  return (
+    <ChartCard title={props.title}>
+      <ResponsiveContainer width="100%" height={props.data.length * 24 + 24}>
+        <BarChart data={props.data} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 8 }}>
+          <XAxis type="number" reversed={props.rtl} tickFormatter={props.number} tick={AXIS} hide />
+          <YAxis
+            type="category"
+            dataKey="label"
+            orientation={props.rtl ? 'right' : 'left'}
+            width={150}
+            tick={AXIS}
+            interval={0}
+          />
+          <Tooltip
+            contentStyle={{ direction: dir, fontFamily: 'inherit' }}
+            formatter={(v) => [props.number(Number(v)), t('kpi.requests')]}
+          />
+          <Bar
+            dataKey="requests"
+            fill={BAR}
+            isAnimationActive={false}
+            label={{
+              position: props.rtl ? 'left' : 'right',
+              formatter: (v: unknown) => props.number(Number(v)),
+              fontSize: 11,
+            }}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Service } from '../../api/schemas';
+import { ratePerThousand } from '../../domain/choropleth';
+import type { Format } from '../../ui/format';
+import { useI18n } from '../../ui/i18n-context';
+import type { ScopeFigures } from '../../workers/request-protocol';
+import { KpiStrip } from '../requests/kpi-strip';
+import { AreaCharts } from './area-charts';
+
+export interface AreaChild {
+  id: string;
+  name: string;
+  requests: number;
+  population: number;
+}
+
+export interface AreaPanelProps {
+  name: string;
+  population: number;
+  figures: ScopeFigures;
+  /** The next level down (districts of the city, neighbourhoods of a district), to drill into. */
+  childrenTitle: string | null;
+  areaChildren: AreaChild[];
+  onSelectChild: (id: string) => void;
+  onClose: (() => void) | null;
+  serviceCodes: string[];
+  services: Service[];
+  format: Format;
+}
+
+/** The side panel of the selected level: its figures, charts and the areas below it. */
+export function AreaPanel(props: AreaPanelProps) {
+  const { t } = useI18n();
+  const { figures, format } = props;
+  return (
+    <aside className="area-panel" data-testid="area-panel" aria-labelledby="area-panel-title">
+      <header className="area-panel__header">
+        <h2 id="area-panel-title" data-testid="area-name">
+          {props.name}
+        </h2>
+        {props.onClose ? (
+          <button type="button" className="icon-button" aria-label={t('panel.close')} onClick={props.onClose}>
+            ×
+          </button>
+        ) : null}
+      </header>
+      <p className="area-panel__meta">
+        {t('panel.population')}: {format.number(props.population)} ·{' '}
+        {format.number(ratePerThousand(figures.requests, props.population), { maximumFractionDigits: 1 })}{' '}
+        {t('panel.perThousand')}
+      </p>
+      <KpiStrip figures={figures} format={format} prefix="panel-kpi" />
+      <AreaCharts figures={figures} serviceCodes={props.serviceCodes} services={props.services} format={format} />
+      {props.childrenTitle ? (
+        <section className="area-panel__children">
+          <h3>{props.childrenTitle}</h3>
+          <ul data-testid={props.onClose ? 'neighbourhood-list' : 'district-list'}>
+            {props.areaChildren.map((child) => (
+              <li key={child.id}>
+                <button type="button" onClick={() => props.onSelectChild(child.id)}>
+                  <span>{child.name}</span>
+                  <span className="area-panel__count">{format.number(child.requests)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </aside>
+  );
+}

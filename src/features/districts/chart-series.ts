@@ -1,0 +1,50 @@
+/** Chart series from a scope's figures: shaping only, every number comes from the worker's one pass. */
+import type { Service } from '../../api/schemas';
+import { STAGES, type Stage } from '../../domain/vocabulary';
+import type { ScopeFigures } from '../../workers/request-protocol';
+import type { Language } from '../../i18n/translate';
+
+const WEEK = 7 * 86_400;
+
+export interface WeekPoint {
+  weekStart: number;
+  requests: number;
+}
+
+export function weeklySeries(figures: ScopeFigures): WeekPoint[] {
+  return Array.from(figures.byWeek, (requests, i) => ({ weekStart: figures.weekStart + i * WEEK, requests }));
+}
+
+export interface CategoryPoint {
+  code: string;
+  name: string;
+  requests: number;
+}
+
+/** The `n` categories with most requests, named in the UI language. */
+export function topCategories(
+  figures: ScopeFigures,
+  serviceCodes: string[],
+  services: Service[],
+  language: Language,
+  n: number,
+): CategoryPoint[] {
+  const names = new Map(services.map((s) => [s.service_code, s.service_name[language]]));
+  return Array.from(figures.byService, (requests, i) => ({
+    code: serviceCodes[i]!,
+    name: names.get(serviceCodes[i]!) ?? serviceCodes[i]!,
+    requests,
+  }))
+    .filter((p) => p.requests > 0)
+    .sort((a, b) => b.requests - a.requests || a.code.localeCompare(b.code))
+    .slice(0, n);
+}
+
+export interface StagePoint {
+  stage: Stage;
+  requests: number;
+}
+
+export function stageSeries(figures: ScopeFigures): StagePoint[] {
+  return STAGES.map((stage, i) => ({ stage, requests: figures.byStage[i] ?? 0 }));
+}

@@ -1,0 +1,110 @@
+/** The dashboard's map: the basemap plus every active layer from the registry, fed by the worker's view. */
+import { useMemo, useState } from 'react';
+import type { PickingInfo } from '@deck.gl/core';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Service } from '../../api/schemas';
+import type { BBox } from '../../domain/geometry';
+import { STAGES } from '../../domain/vocabulary';
+import { CityMap, type MapView } from '../../map/city-map';
+import type { ChoroplethArea, LayerContext, LayerId } from '../../map/layers/layer-kit';
+import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
+import type { Format } from '../../ui/format';
+import { useI18n, type I18n } from '../../ui/i18n-context';
+import type { RequestView } from '../../workers/request-protocol';
+
+export interface RequestMapProps {
+  mapStyle: StyleSpecification | string;
+  initialView: MapView;
+  activeLayers: LayerId[];
+  context: Omit<LayerContext, 'zoom' | 'language'>;
+  serviceCodes: string[];
+  services: Service[];
+  fitTo: { key: string; bbox: BBox } | null;
+  format: Format;
+  onViewChange: (view: MapView) => void;
+  onSelectArea: (id: string) => void;
+  onZoomChange: (zoom: number) => void;
+  onFirstDraw: () => void;
+}
+
+export function RequestMap(props: RequestMapProps) {
+  const i18n = useI18n();
+  const [zoom, setZoom] = useState(props.initialView.zoom);
+  const context: LayerContext = useMemo(
+    () => ({ ...props.context, zoom, language: i18n.language }),
+    [props.context, zoom, i18n.language],
+  );
+  const layers = useMemo(
+    () => LAYER_REGISTRY.filter((l) => props.activeLayers.includes(l.id)).flatMap((l) => l.create(context)),
+    [props.activeLayers, context],
+  );
+  const names = useMemo(() => new Map(props.services.map((s) => [s.service_code, s.service_name])), [props.services]);
+  const tooltip = (info: PickingInfo) =>
+    describePick(info, i18n, props.format, props.context.view, (i) => {
+      const code = props.serviceCodes[i] ?? '';
+      return names.get(code)?.[i18n.language] ?? code;
+    });
+  return (
+    <CityMap
+      mapStyle={props.mapStyle}
+      initialView={props.initialView}
+      layers={layers}
+      fitTo={props.fitTo}
+      tooltip={tooltip}
+      onFirstDraw={props.onFirstDraw}
+      onViewChange={(view) => {
+        setZoom(view.zoom);
+        props.onZoomChange(view.zoom);
+        props.onViewChange(view);
+      }}
+      onPick={(info) => {
+        if (info.layer?.id === 'areas-choropleth' && info.object) {
+          props.onSelectArea((info.object as { properties: ChoroplethArea }).properties.id);
+        }
+      }}
+    />
+  );
+}
+
+/** The tooltip's text: plain text only, API strings are never rendered as HTML. */
+function describePick(
+  info: PickingInfo,
+  { t }: I18n,
+  format: Format,
+  view: RequestView | null,
+  serviceName: (index: number) => string,
+): string | null {
+  if (!info.picked || !info.layer) return null;
+  switch (info.layer.id) {
+    case 'areas-choropleth': {
+      const area = (info.object as { properties: ChoroplethArea }).properties;
+      return t('tooltip.area', {
+        name: area.name,
+        count: format.number(area.count),
+        rate: format.number(area.rate, { maximumFractionDigits: 1 }),
+      });
+    }
+    case 'requests-points': {
+      if (!view || info.index < 0) return null;
+      const i = info.index;
+      return [
+        t('tooltip.request', { id: format.number(view.id[i]!, { useGrouping: false }) }),
+        serviceName(view.service[i]!),
+        t(`stage.${STAGES[view.stage[i]!]!}`),
+        t('tooltip.requested', { date: format.date(view.requestedAt[i]!) }),
+      ].join('\n');
+    }
+    case 'requests-hexbin': {
+      const count = (info.object as { count?: number } | null)?.count;
+      return count === undefined ? null : `${t('kpi.requests')}: ${format.number(count)}`;
+    }
+    case 'fiber-segments': {
+      const p = (
+        info.object as { properties: { status: 'planned' | 'under_construction' | 'completed'; length_m: number } }
+      ).properties;
+      return `${t(`fiber.${p.status}`)} · ${format.number(Math.round(p.length_m))} m`;
+    }
+    default:
+      return null;
+  }
+}

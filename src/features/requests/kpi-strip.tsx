@@ -1,0 +1,39 @@
+import { KpiTile } from '../../ui/kpi-tile';
+import { useI18n } from '../../ui/i18n-context';
+import type { Format } from '../../ui/format';
+import type { ScopeFigures } from '../../workers/request-protocol';
+
+/** The headline figures of a scope. `prefix` keeps the strip's and the panel's test ids apart. */
+export function KpiStrip({ figures, format, prefix }: { figures: ScopeFigures; format: Format; prefix: string }) {
+  const { t } = useI18n();
+  const median = figures.medianResolveHours;
+  return (
+    <div className="kpi-strip" aria-label={t('kpi.rawNote')}>
+      <KpiTile
+        testId={`${prefix}-requests`}
+        label={t('kpi.requests')}
+        value={figures.requests}
+        display={format.number(figures.requests)}
+      />
+      <KpiTile
+        testId={`${prefix}-open`}
+        label={t('kpi.open')}
+        value={figures.open}
+        display={format.number(figures.open)}
+      />
+      <KpiTile
+        testId={`${prefix}-overdue`}
+        label={t('kpi.overdue')}
+        value={figures.overdue}
+        display={format.number(figures.overdue)}
+        tone={figures.overdue > 0 ? 'warning' : 'neutral'}
+      />
+      <KpiTile
+        testId={`${prefix}-median-resolve`}
+        label={t('kpi.medianResolve')}
+        value={median}
+        display={Number.isFinite(median) ? format.duration(median) : t('kpi.none')}
+      />
+    </div>
+  );
+}
