@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAYERS } from '../map/layers/layer-registry';
+import { parseViewState, serializeViewState, type ViewState } from './url-state';
+
+const defaults = parseViewState('', 'fa');
+
+describe('view state in the URL', () => {
+  it('opens with the configured language, this year, everything, the default layers', () => {
+    expect(defaults).toEqual({
+      lang: 'fa',
+      center: null,
+      zoom: null,
+      period: 'this_year',
+      from: null,
+      to: null,
+      status: 'all',
+      group: null,
+      district: null,
+      neighbourhood: null,
+      layers: [...DEFAULT_LAYERS],
+    });
+    expect(parseViewState('', 'en').lang).toBe('en');
+  });
+
+  it('restores exactly what it wrote', () => {
+    const view: ViewState = {
+      lang: 'en',
+      center: [45.06812, 37.54321],
+      zoom: 13.25,
+      period: 'custom',
+      from: '2026-04-01',
+      to: '2026-06-30',
+      status: 'open',
+      group: 'roads',
+      district: 'd3',
+      neighbourhood: 'n17',
+      layers: ['choropleth', 'hexbin', 'fiber'],
+    };
+    expect(parseViewState(serializeViewState(view, 'fa'), 'fa')).toEqual(view);
+  });
+
+  it('keeps links short by leaving defaults out', () => {
+    expect(serializeViewState(defaults, 'fa')).toBe('');
+  });
+
+  it('falls back field by field when values are invalid', () => {
+    const view = parseViewState(
+      '?lang=de&c=500,1&z=99&period=decade&status=maybe&group=<b>&d=d2&layers=heatmap,nonsense&from=2026-13-01',
+      'fa',
+    );
+    expect(view).toMatchObject({
+      lang: 'fa',
+      center: null,
+      zoom: null,
+      period: 'this_year',
+      status: 'all',
+      group: null,
+    });
+    expect(view.district).toBe('d2');
+    expect(view.layers).toEqual(['heatmap']);
+  });
+
+  it('drops a custom period whose range is reversed', () => {
+    const view = parseViewState('?period=custom&from=2026-06-01&to=2026-05-01', 'fa');
+    expect(view).toMatchObject({ period: 'this_year', from: null, to: null });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarDay,
+  formatDate,
+  formatDuration,
+  formatNumber,
+  isoDayOf,
+  isoDayStart,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+} from './calendar';
+
+const TEHRAN = 'Asia/Tehran';
+const at = (iso: string) => Date.parse(iso) / 1000;
+// Wednesday 4 Azar 1405 = 25 November 2026, mid-afternoon in Urmia (UTC+03:30, no daylight saving since 2022).
+const NOW = at('2026-11-25T15:00:00+03:30');
+
+describe('numbers', () => {
+  it('writes Persian digits and separators in Persian, Latin ones in English', () => {
+    expect(formatNumber(12345, 'fa')).toBe('۱۲٬۳۴۵');
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+  });
+
+  it('writes durations in hours below two days and in days above', () => {
+    expect(formatDuration(5, 'en')).toBe('5 hours');
+    expect(formatDuration(72, 'en')).toBe('3 days');
+    expect(formatDuration(72, 'fa')).toMatch(/^۳ روز$/);
+  });
+});
+
+describe('dates', () => {
+  it('shows Nowruz 1405 in the Jalali calendar in Persian and as 21 March 2026 in English', () => {
+    const nowruz = at('2026-03-21T10:00:00+03:30');
+    expect(formatDate(nowruz, 'fa', TEHRAN, 'long')).toContain('فروردین');
+    expect(formatDate(nowruz, 'fa', TEHRAN, 'long')).toContain('۱۴۰۵');
+    expect(formatDate(nowruz, 'en', TEHRAN, 'long')).toBe('21 March 2026');
+  });
+
+  it('reads the day in the city, not in UTC', () => {
+    // 22:00 UTC on 24 November is already 25 November in Urmia.
+    expect(isoDayOf(at('2026-11-24T22:00:00Z'), TEHRAN)).toBe('2026-11-25');
+    expect(calendarDay(NOW, 'persian', TEHRAN)).toMatchObject({ year: 1405, month: 9, day: 4 });
+  });
+});
+
+describe('calendar boundaries in the city', () => {
+  it('starts the Jalali year at Nowruz and the Gregorian year on 1 January, at local midnight', () => {
+    expect(startOfYear(NOW, 'persian', TEHRAN)).toBe(at('2026-03-21T00:00:00+03:30'));
+    expect(startOfYear(NOW, 'gregory', TEHRAN)).toBe(at('2026-01-01T00:00:00+03:30'));
+  });
+
+  it('starts the Jalali month Azar on 22 November and the Gregorian month on the 1st', () => {
+    expect(startOfMonth(NOW, 'persian', TEHRAN)).toBe(at('2026-11-22T00:00:00+03:30'));
+    expect(startOfMonth(NOW, 'gregory', TEHRAN)).toBe(at('2026-11-01T00:00:00+03:30'));
+  });
+
+  it('starts the week on Saturday, the first day of the Iranian week', () => {
+    expect(startOfWeek(NOW, TEHRAN)).toBe(at('2026-11-21T00:00:00+03:30'));
+    expect(startOfWeek(at('2026-11-21T00:00:00+03:30'), TEHRAN)).toBe(at('2026-11-21T00:00:00+03:30'));
+  });
+
+  it('maps an ISO day to its local midnight', () => {
+    expect(isoDayStart('2026-11-25', TEHRAN)).toBe(at('2026-11-25T00:00:00+03:30'));
+    expect(isoDayStart('2026-07-01', 'Europe/Berlin')).toBe(at('2026-07-01T00:00:00+02:00'));
+  });
+});

@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allocateRequestTable, NO_AREA, type RequestTable } from './request-table';
+import { clusterRequests, NO_PROBLEM, type ProblemSet } from './problem-clustering';
+import { overridesForGroups, type ProblemOptions } from './problem-options';
+
+const LON = 45.07;
+const LAT = 37.55;
+const DAY = 86_400;
+const T0 = 1_700_000_000;
+/** Metres per degree, as the rule in docs/problem-rule.md defines them. */
+const M_PER_DEG_LAT = 110_540;
+const M_PER_DEG_LON = 111_320;
+
+interface Row {
+  id: number;
+  /** Metres east and north of (LON, LAT), converted with the rule's own scale at LAT. */
+  east: number;
+  north: number;
+  at: number;
+  service: number;
+  district?: number;
+  stage?: number;
+}
+
+function tableOf(rows: readonly Row[], serviceCount = 3): RequestTable {
+  const codes = Array.from({ length: serviceCount }, (_, s) => `svc-${s}`);
+  const table = allocateRequestTable(rows.length, codes, ['agency']);
+  rows.forEach((r, i) => {
+    table.id[i] = r.id;
+    table.lon[i] = LON + r.east / (Math.cos((LAT * Math.PI) / 180) * M_PER_DEG_LON);
+    table.lat[i] = LAT + r.north / M_PER_DEG_LAT;
+    table.requestedAt[i] = r.at;
+    table.service[i] = r.service;
+    table.stage[i] = r.stage ?? 0;
+    table.district[i] = r.district ?? 0;
+    table.neighbourhood[i] = r.district ?? 0;
+  });
+  return table;
+}
+
+/** The partition as sorted lists of request ids, sorted: comparable across row orders. */
+function partition(table: RequestTable, set: ProblemSet): number[][] {
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < table.count; i++) {
+    const p = set.problemOf[i]!;
+    if (p === NO_PROBLEM) continue;
+    groups.set(p, [...(groups.get(p) ?? []), table.id[i]!]);
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+function sameProblem(set: ProblemSet, a: number, b: number): boolean {
+  return set.problemOf[a] === set.problemOf[b];
+}
+
+describe('clusterRequests, hand-made cases', () => {
+  it('joins two requests 40 m apart and splits two 60 m apart', () => {
+    const near = clusterRequests(tableOf([r(1, 0, 0), r(2, 0, 40)]));
+    expect(near.count).toBe(1);
+    const far = clusterRequests(tableOf([r(1, 0, 0), r(2, 0, 60)]));
+    expect(far.count).toBe(2);
+  });
+
+  it('chains A–B–C into one problem although A–C is beyond the radius', () => {
+    const set = clusterRequests(tableOf([r(1, 0, 0), r(2, 45, 0), r(3, 90, 0)]));
+    expect(set.count).toBe(1);
+    expect(set.memberCount[0]).toBe(3);
+  });
+
+  it('keeps two categories at the same spot apart', () => {
+    const set = clusterRequests(tableOf([r(1, 0, 0, 0, 0), r(2, 0, 0, 0, 1)]));
+    expect(set.count).toBe(2);
+    expect([...set.service].sort()).toEqual([0, 1]);
+  });
+
+  it('splits requests further apart in time than the window, and joins them within it', () => {
+    expect(clusterRequests(tableOf([r(1, 0, 0, 0), r(2, 0, 0, 31 * DAY)])).count).toBe(2);
+    expect(clusterRequests(tableOf([r(1, 0, 0, 0), r(2, 0, 0, 30 * DAY)])).count).toBe(1);
+    const chained = tableOf([r(1, 0, 0, 0), r(2, 0, 0, 20 * DAY), r(3, 0, 0, 40 * DAY)]);
+    expect(clusterRequests(chained).count).toBe(1);
+  });
+
+  it('applies per-category overrides by index, by code and by group', () => {
+    const rows = [r(1, 0, 0, 0, 0), r(2, 0, 150, 0, 0), r(3, 0, 0, 0, 1), r(4, 0, 150, 0, 1)];
+    const byIndex: ProblemOptions = { defaultRadiusM: 50, defaultWindowDays: 30, byService: { 0: { radiusM: 200 } } };
+    const set = clusterRequests(tableOf(rows), byIndex);
+    expect(set.count).toBe(3);
+    expect(sameProblem(set, 0, 1)).toBe(true);
+    expect(sameProblem(set, 2, 3)).toBe(false);
+
+    const groups = overridesForGroups(
+      [
+        { service_code: 'svc-0', group: 'roads' },
+        { service_code: 'svc-1', group: 'lighting' },
+      ],
+      { lighting: { radiusM: 200 } },
+    );
+    const byGroup = clusterRequests(tableOf(rows), { defaultRadiusM: 50, defaultWindowDays: 30, byCode: groups });
+    expect(sameProblem(byGroup, 0, 1)).toBe(false);
+    expect(sameProblem(byGroup, 2, 3)).toBe(true);
+
+    const longWindow = { defaultRadiusM: 50, defaultWindowDays: 30, byService: { 1: { windowDays: 365 } } };
+    const late = tableOf([r(1, 0, 0, 0, 0), r(2, 0, 0, 100 * DAY, 0), r(3, 0, 0, 0, 1), r(4, 0, 0, 100 * DAY, 1)]);
+    const lateSet = clusterRequests(late, longWindow);
+    expect(sameProblem(lateSet, 0, 1)).toBe(false);
+    expect(sameProblem(lateSet, 2, 3)).toBe(true);
+  });
+
+  it('leaves out rows outside the city and summarises each problem', () => {
+    const table = tableOf([
+      { id: 7, east: 0, north: 0, at: T0 + 2 * DAY, service: 2, district: 4, stage: 3 },
+      { id: 5, east: 0, north: 20, at: T0, service: 2, district: 3, stage: 0 },
+      { id: 9, east: 0, north: 40, at: T0 + DAY, service: 2, district: NO_AREA, stage: 0 },
+      { id: 6, east: 500, north: 0, at: T0 + DAY, service: 2, district: 1, stage: 4 },
+    ]);
+    const set = clusterRequests(table);
+    expect(set.excluded).toBe(1);
+    expect(set.problemOf[2]).toBe(NO_PROBLEM);
+    expect(set.count).toBe(2);
+    // Numbered by first request: the pair starts at T0, the lone request a day later.
+    expect([...set.problemOf]).toEqual([0, 0, NO_PROBLEM, 1]);
+    expect([...set.memberCount]).toEqual([2, 1]);
+    expect([...set.members.subarray(set.memberStart[0]!, set.memberStart[1]!)]).toEqual([1, 0]);
+    expect([...set.firstRow]).toEqual([1, 3]);
+    expect([...set.lastRow]).toEqual([0, 3]);
+    expect([...set.firstAt]).toEqual([T0, T0 + DAY]);
+    expect([...set.lastAt]).toEqual([T0 + 2 * DAY, T0 + DAY]);
+    expect([...set.open]).toEqual([1, 0]);
+    expect([...set.district]).toEqual([3, 1]);
+    expect(set.centroidLat[0]).toBeCloseTo(LAT + 10 / M_PER_DEG_LAT, 9);
+    expect(set.centroidLon[0]).toBeCloseTo(LON, 9);
+  });
+
+  it('rejects a radius that is not positive', () => {
+    expect(() => clusterRequests(tableOf([r(1, 0, 0)]), { defaultRadiusM: 0, defaultWindowDays: 1 })).toThrow(
+      RangeError,
+    );
+  });
+});
+
+/** A row at (east, north) metres, requested `at` seconds after T0. */
+function r(id: number, east: number, north: number, at = 0, service = 0): Row {
+  return { id, east, north, at: T0 + at, service };
+}
+
+// ---- Properties against a brute-force reference ----
+
+interface Case {
+  rows: Row[];
+  options: ProblemOptions;
+}
+
+const rowArb = fc.record({
+  east: fc.double({ min: -300, max: 300, noNaN: true }),
+  north: fc.double({ min: -300, max: 300, noNaN: true }),
+  at: fc.integer({ min: T0, max: T0 + 120 * DAY }),
+  service: fc.integer({ min: 0, max: 2 }),
+  district: fc.oneof(fc.constant(NO_AREA), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
+  stage: fc.integer({ min: 0, max: 5 }),
+});
+
+const paramsArb = fc.record(
+  { radiusM: fc.double({ min: 1, max: 200, noNaN: true }), windowDays: fc.oneof(fc.nat(60), fc.constant(Infinity)) },
+  { requiredKeys: [] },
+);
+
+const caseArb: fc.Arbitrary<Case> = fc
+  .record({
+    rows: fc.array(rowArb, { minLength: 0, maxLength: 60 }),
+    // Duplicates and near-duplicates: exact same spot and time, as real repeated reports are.
+    copies: fc.array(fc.nat(), { maxLength: 10 }),
+    defaultRadiusM: fc.double({ min: 1, max: 150, noNaN: true }),
+    defaultWindowDays: fc.oneof(fc.nat(60), fc.constant(Infinity)),
+    override: fc.option(paramsArb, { nil: undefined }),
+  })
+  .map(({ rows, copies, defaultRadiusM, defaultWindowDays, override }) => {
+    const all = [...rows];
+    for (const c of copies) if (rows.length > 0 && all.length < 60) all.push({ ...rows[c % rows.length]! });
+    const options: ProblemOptions = { defaultRadiusM, defaultWindowDays };
+    if (override) options.byService = { 1: override };
+    return { rows: all.map((row, i) => ({ ...row, id: 1000 + i })), options };
+  });
+
+/** The link relation, written from the rule in docs/problem-rule.md, not from the implementation. */
+function linkedReference(table: RequestTable, options: ProblemOptions): (a: number, b: number) => boolean {
+  const inside = (i: number): boolean => table.district[i] !== NO_AREA;
+  const lats = [...table.lat].filter((_, i) => inside(i));
+  const lons = [...table.lon].filter((_, i) => inside(i));
+  const lat0 = (Math.min(...lats) + Math.max(...lats)) / 2;
+  const lon0 = (Math.min(...lons) + Math.max(...lons)) / 2;
+  const kx = Math.cos((lat0 * Math.PI) / 180) * M_PER_DEG_LON;
+  const params = (s: number) => ({
+    radiusM: options.byService?.[s]?.radiusM ?? options.defaultRadiusM,
+    windowDays: options.byService?.[s]?.windowDays ?? options.defaultWindowDays,
+  });
+  return (a, b) => {
+    if (!inside(a) || !inside(b) || table.service[a] !== table.service[b]) return false;
+    const { radiusM, windowDays } = params(table.service[a]!);
+    const dx = (table.lon[a]! - lon0) * kx - (table.lon[b]! - lon0) * kx;
+    const dy = (table.lat[a]! - lat0) * M_PER_DEG_LAT - (table.lat[b]! - lat0) * M_PER_DEG_LAT;
+    const dt = Math.abs(table.requestedAt[a]! - table.requestedAt[b]!);
+    return dx * dx + dy * dy <= radiusM * radiusM && dt <= windowDays * DAY;
+  };
+}
+
+/** Connected components of the link relation by brute force (O(n²)), as a partition of request ids. */
+function referencePartition(table: RequestTable, options: ProblemOptions): number[][] {
+  const linked = linkedReference(table, options);
+  const component = new Array<number>(table.count).fill(-1);
+  const groups: number[][] = [];
+  for (let start = 0; start < table.count; start++) {
+    if (component[start] !== -1 || table.district[start] === NO_AREA) continue;
+    const group: number[] = [];
+    const stack = [start];
+    component[start] = groups.length;
+    while (stack.length > 0) {
+      const a = stack.pop()!;
+      group.push(table.id[a]!);
+      for (let b = 0; b < table.count; b++) {
+        if (component[b] === -1 && linked(a, b)) {
+          component[b] = groups.length;
+          stack.push(b);
+        }
+      }
+    }
+    groups.push(group.sort((x, y) => x - y));
+  }
+  return groups.sort((a, b) => a[0]! - b[0]!);
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Per-problem figures keyed by request ids, so two row orders can be compared. */
+function figures(table: RequestTable, set: ProblemSet) {
+  return Array.from({ length: set.count }, (_, p) => ({
+    members: [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)].map((row) => table.id[row]),
+    first: table.id[set.firstRow[p]!],
+    last: table.id[set.lastRow[p]!],
+    firstAt: set.firstAt[p],
+    lastAt: set.lastAt[p],
+    open: set.open[p],
+    lon: set.centroidLon[p],
+    lat: set.centroidLat[p],
+    service: set.service[p],
+    district: set.district[p],
+  }));
+}
+
+describe('clusterRequests, properties', () => {
+  it('is exactly the connected components of the link relation (every linked pair shares, every problem is connected)', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rows, options }) => {
+        const table = tableOf(rows);
+        expect(partition(table, clusterRequests(table, options))).toEqual(referencePartition(table, options));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('puts every pair within radius and window of one category in the same problem', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rows, options }) => {
+        const table = tableOf(rows);
+        const set = clusterRequests(table, options);
+        const linked = linkedReference(table, options);
+        for (let a = 0; a < table.count; a++) {
+          for (let b = a + 1; b < table.count; b++) if (linked(a, b)) expect(sameProblem(set, a, b)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not depend on row order: same partition, same numbering, same figures', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer(), ({ rows, options }, seed) => {
+        const table = tableOf(rows);
+        const other = tableOf(shuffled(rows, seed));
+        const a = clusterRequests(table, options);
+        const b = clusterRequests(other, options);
+        expect(partition(other, b)).toEqual(partition(table, a));
+        expect(figures(other, b)).toEqual(figures(table, a));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never splits a problem when the radius grows', () => {
+    fc.assert(
+      fc.property(caseArb, fc.double({ min: 0, max: 100, noNaN: true }), ({ rows, options }, extra) => {
+        const table = tableOf(rows);
+        const small = clusterRequests(table, { defaultRadiusM: options.defaultRadiusM, defaultWindowDays: 30 });
+        const large = clusterRequests(table, { defaultRadiusM: options.defaultRadiusM + extra, defaultWindowDays: 30 });
+        for (let a = 0; a < table.count; a++) {
+          for (let b = a + 1; b < table.count; b++) {
+            if (small.problemOf[a] !== NO_PROBLEM && sameProblem(small, a, b))
+              expect(sameProblem(large, a, b)).toBe(true);
+          }
+        }
+        expect(large.count).toBeLessThanOrEqual(small.count);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never puts two categories in one problem, and its figures agree with its members', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rows, options }) => {
+        const table = tableOf(rows);
+        const set = clusterRequests(table, options);
+        for (let p = 0; p < set.count; p++) {
+          const members = [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)];
+          expect(members.length).toBe(set.memberCount[p]);
+          expect(new Set(members.map((i) => table.service[i]))).toEqual(new Set([set.service[p]]));
+          const times = members.map((i) => table.requestedAt[i]!);
+          expect(set.firstAt[p]).toBe(Math.min(...times));
+          expect(set.lastAt[p]).toBe(Math.max(...times));
+          expect(set.open[p]).toBe(members.filter((i) => table.stage[i]! < 3).length);
+          const meanLat = members.reduce((sum, i) => sum + table.lat[i]!, 0) / members.length;
+          expect(set.centroidLat[p]).toBeCloseTo(meanLat, 9);
+          expect(set.district[p]).toBe(table.district[set.firstRow[p]!]);
+          for (const i of members) expect(set.problemOf[i]).toBe(p);
+        }
+        const clustered = [...set.problemOf].filter((p) => p !== NO_PROBLEM).length;
+        expect(clustered + set.excluded).toBe(table.count);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

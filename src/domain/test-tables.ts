@@ -1,0 +1,33 @@
+/** Small hand-made request tables for the domain tests. */
+import { allocateRequestTable, type RequestTable } from './request-table';
+import { STAGES, type Stage } from './vocabulary';
+
+export interface TestRow {
+  lon?: number;
+  lat?: number;
+  requestedAt: number;
+  closedAt?: number;
+  service?: number;
+  stage?: Stage;
+  district?: number;
+  neighbourhood?: number;
+}
+
+/** A table of the rows, with services s0…s(n-1) and one agency. */
+export function tableOf(rows: TestRow[], serviceCount = 3): RequestTable {
+  const codes = Array.from({ length: serviceCount }, (_, i) => `s${String(i)}`);
+  const table = allocateRequestTable(rows.length, codes, ['municipality']);
+  rows.forEach((row, i) => {
+    table.id[i] = i + 1;
+    table.lon[i] = row.lon ?? 45.07;
+    table.lat[i] = row.lat ?? 37.55;
+    table.requestedAt[i] = row.requestedAt;
+    table.updatedAt[i] = row.closedAt ?? row.requestedAt;
+    table.closedAt[i] = row.closedAt ?? 0;
+    table.service[i] = row.service ?? 0;
+    table.stage[i] = STAGES.indexOf(row.stage ?? (row.closedAt ? 'resolved' : 'received'));
+    if (row.district !== undefined) table.district[i] = row.district;
+    if (row.neighbourhood !== undefined) table.neighbourhood[i] = row.neighbourhood;
+  });
+  return table;
+}
