@@ -173,7 +173,9 @@ export interface DecodedRequests {
 export function decodeColumnar(buffer: ArrayBuffer, knownServiceCodes: ReadonlySet<string>): DecodedRequests {
   const header = readHeader(buffer);
   const col = Object.fromEntries(COLUMNS.map(([name, type]) => [name, readColumn(buffer, header, name, type)])) as {
-    [K in ColumnName]: InstanceType<(typeof COLUMN_TYPES)[Extract<(typeof COLUMNS)[number], readonly [K, ColumnType]>[1]]>;
+    [K in ColumnName]: InstanceType<
+      (typeof COLUMN_TYPES)[Extract<(typeof COLUMNS)[number], readonly [K, ColumnType]>[1]]
+    >;
   };
   const serviceKnown = header.service_codes.map((code) => knownServiceCodes.has(code));
   const reasons = new Map<SetAsideReason, number>();
