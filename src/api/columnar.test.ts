@@ -70,6 +70,15 @@ describe('columnar requests', () => {
     expect(decoded.setAside.byReason).toEqual({ unknown_service: 1 });
   });
 
+  it('keeps a header whose dictionaries hold Persian text', () => {
+    const table = tableOf([{ requestedAt: T }]);
+    table.agencies = ['شهرداری منطقه ۱', 'شرکت آب و فاضلاب'];
+    const buffer = encodeColumnar({ table, district: Uint16Array.from([0]), districtIds: ['منطقه-۱'] });
+    const decoded = decodeColumnar(buffer, known);
+    expect(decoded.table.agencies).toEqual(['شهرداری منطقه ۱', 'شرکت آب و فاضلاب']);
+    expect(decoded.districtIds).toEqual(['منطقه-۱']);
+  });
+
   it('refuses a response that is not the columnar form, saying why', () => {
     expect(() => decodeColumnar(new TextEncoder().encode('{"data":[]}').buffer, known)).toThrow(ColumnarFormatError);
     const { buffer } = encode([{ requestedAt: T }]);

@@ -104,8 +104,10 @@ export function encodeColumnar(source: ColumnarSource): ArrayBuffer {
   };
   const encoder = new TextEncoder();
   const reserved = encoder.encode(JSON.stringify(draft(1 << 20))).length + 64;
-  const headerBytes = encoder.encode(JSON.stringify(draft(reserved)).padEnd(reserved, ' '));
   const header = draft(reserved);
+  // Pad in bytes, not characters: Persian agency names take two bytes a letter.
+  const headerBytes = new Uint8Array(reserved).fill(0x20);
+  headerBytes.set(encoder.encode(JSON.stringify(header)));
   const last = header.columns[header.columns.length - 1]!;
   const buffer = new ArrayBuffer(align8(last.offset + last.byte_length));
   const bytes = new Uint8Array(buffer);
