@@ -1,0 +1,151 @@
+/**
+ * The demo city of Urmia: every payload of the API, from a seed and a `now`. Cheap payloads are built on
+ * first use; requests are generated once, JSON pages are built from the table on demand and columnar bodies
+ * are cached per filter.
+ */
+import type {
+  BasemapRoads,
+  BasemapWater,
+  City,
+  DistrictCollection,
+  EServices,
+  FiberSegmentCollection,
+  NeighbourhoodCollection,
+  Service,
+} from '../src/api/schemas';
+import { areaBBox } from '../src/domain/geometry';
+import { CITY_POPULATION, buildDistricts, buildNeighbourhoods } from './city/areas';
+import { buildRoads, buildWater } from './city/basemap';
+import { buildEServices } from './city/eservices';
+import { buildFiber } from './city/fiber';
+import { CENTER, TIMEZONE } from './city/frame';
+import { generateRequests, type GeneratedRequests } from './city/requests';
+import { CATEGORIES } from './city/services';
+import { filterKey, filterRows, requestColumnar, type RequestFilter } from './request-query';
+
+export const DEFAULT_SEED = 137;
+export const DEFAULT_REQUEST_COUNT = 150_000;
+
+export interface DemoCityOptions {
+  seed?: number;
+  /** The end of the demo year; the running demo uses today, tests a fixed date. */
+  now?: Date;
+  requestCount?: number;
+}
+
+export interface DemoCity {
+  readonly seed: number;
+  readonly now: Date;
+  readonly requestCount: number;
+  readonly city: City;
+  readonly districts: DistrictCollection;
+  readonly neighbourhoods: NeighbourhoodCollection;
+  readonly services: Service[];
+  readonly requests: GeneratedRequests;
+  readonly fiber: FiberSegmentCollection;
+  readonly eservices: EServices;
+  readonly roads: BasemapRoads;
+  readonly water: BasemapWater;
+  /** Rows passing a filter, ascending (cached per filter). */
+  rows(filter: RequestFilter): Uint32Array;
+  /** The columnar body for a filter (cached per filter). */
+  columnar(filter: RequestFilter): ArrayBuffer;
+}
+
+/** A small cache keeping the most recently used entries. */
+function lru<V>(size: number) {
+  const map = new Map<string, V>();
+  return (key: string, make: () => V): V => {
+    const hit = map.get(key);
+    if (hit !== undefined) {
+      map.delete(key);
+      map.set(key, hit);
+      return hit;
+    }
+    const value = make();
+    map.set(key, value);
+    if (map.size > size) map.delete(map.keys().next().value!);
+    return value;
+  };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/** Builds the demo city; nothing heavy runs until a payload is read. */
+export function createDemoCity({
+  seed = DEFAULT_SEED,
+  now = new Date(),
+  requestCount = DEFAULT_REQUEST_COUNT,
+}: DemoCityOptions = {}): DemoCity {
+  const districts = lazy(buildDistricts);
+  const city = lazy((): City => {
+    const boxes = districts().features.map((f) => areaBBox(f.geometry));
+    const bbox: City['bbox'] = [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ];
+    return {
+      id: 'urmia',
+      name: { fa: 'ارومیه', en: 'Urmia' },
+      center: [CENTER[0], CENTER[1]],
+      bbox,
+      timezone: TIMEZONE,
+      population: CITY_POPULATION,
+    };
+  });
+  const neighbourhoods = lazy(buildNeighbourhoods);
+  const requests = lazy(() => generateRequests({ seed, now, count: requestCount }));
+  const fiber = lazy(() => buildFiber(seed, now));
+  const eservices = lazy(() => buildEServices(seed, now));
+  const roads = lazy(buildRoads);
+  const water = lazy(buildWater);
+  const rowCache = lru<Uint32Array>(16);
+  const binCache = lru<ArrayBuffer>(4);
+  const rows = (filter: RequestFilter) => rowCache(filterKey(filter), () => filterRows(requests(), filter));
+  return {
+    seed,
+    now,
+    requestCount,
+    get city() {
+      return city();
+    },
+    get districts() {
+      return districts();
+    },
+    get neighbourhoods() {
+      return neighbourhoods();
+    },
+    get services() {
+      return CATEGORIES.map((c) => c.service);
+    },
+    get requests() {
+      return requests();
+    },
+    get fiber() {
+      return fiber();
+    },
+    get eservices() {
+      return eservices();
+    },
+    get roads() {
+      return roads();
+    },
+    get water() {
+      return water();
+    },
+    rows,
+    columnar: (filter) => binCache(filterKey(filter), () => requestColumnar(requests(), rows(filter))),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The demo API as msw handlers: the same handlers serve the browser (service worker) and node tests.
+ * `basePath` may be a path ('/api/v1') or an absolute URL ('http://localhost:4173/api/v1').
+ */
+import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import type { DemoCity } from './demo-city';
+import { BadRequestError, COLUMNAR_MEDIA_TYPE, parseRequestQuery, requestPage } from './request-query';
+
+const error = (status: 400 | 404, code: string, message: string) => HttpResponse.json({ code, message }, { status });
+
+/** Runs a /requests handler, turning a bad query into a 400. */
+function withQuery(
+  city: DemoCity,
+  request: Request,
+  respond: (query: ReturnType<typeof parseRequestQuery>) => Response,
+) {
+  let query: ReturnType<typeof parseRequestQuery>;
+  try {
+    query = parseRequestQuery(new URL(request.url).searchParams, city.requests);
+  } catch (e) {
+    if (e instanceof BadRequestError) return error(400, 'bad_request', e.message);
+    throw e;
+  }
+  return respond(query);
+}
+
+export function createHandlers(city: DemoCity, basePath = '/api/v1'): HttpHandler[] {
+  const base = basePath.replace(/\/+$/, '');
+  const json = (path: string, body: () => JsonBodyType) => http.get(`${base}${path}`, () => HttpResponse.json(body()));
+  const page = ({ request }: { request: Request }) =>
+    withQuery(city, request, (query) => HttpResponse.json(requestPage(city.requests, city.rows(query.filter), query)));
+  return [
+    json('/city', () => city.city),
+    json('/districts', () => city.districts),
+    json('/neighbourhoods', () => city.neighbourhoods),
+    json('/services', () => city.services),
+    json('/fiber/segments', () => city.fiber),
+    json('/eservices', () => city.eservices),
+    json('/basemap/roads', () => city.roads),
+    json('/basemap/water', () => city.water),
+    http.get(`${base}/requests`, page),
+    // Open311 chooses the format by extension: requests.json is the same as requests.
+    http.get(`${base}/requests.json`, page),
+    http.get(`${base}/requests.bin`, ({ request }) =>
+      withQuery(city, request, (query) =>
+        HttpResponse.arrayBuffer(city.columnar(query.filter), { headers: { 'Content-Type': COLUMNAR_MEDIA_TYPE } }),
+      ),
+    ),
+    http.all(`${base}/*`, ({ request }) =>
+      error(404, 'not_found', `no such resource: ${request.method} ${new URL(request.url).pathname}`),
+    ),
+  ];
+}
