@@ -1,35 +1,33 @@
 /**
  * Start-up: read config.json (so the built app can be pointed at another API without a rebuild), start the
- * embedded demo city when asked, then render.
+ * embedded demo city when asked, then render. The dashboard's code loads while that happens.
  */
 import { createRoot } from 'react-dom/client';
 import 'vazirmatn/Vazirmatn-Variable-font-face.css';
 import '../ui/styles.css';
 import { loadConfig } from '../api/config';
-import { App } from './app';
 import { ConfigError } from './config-error';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  const configUrl = new URL('config.json', document.baseURI).href;
+  const app = import('./app');
   let config;
   try {
-    config = await loadConfig(configUrl);
+    config = await loadConfig(new URL('config.json', document.baseURI).href);
   } catch (error) {
     root.render(<ConfigError error={error instanceof Error ? error : new Error(String(error))} />);
     return;
   }
   // A relative apiBaseUrl is relative to the page, wherever the app is served from.
-  config = {
-    ...config,
-    apiBaseUrl: new URL(`${config.apiBaseUrl.replace(/\/$/, '')}/`, document.baseURI).href.slice(0, -1),
-  };
+  const apiBaseUrl = new URL(`${config.apiBaseUrl.replace(/\/$/, '')}/`, document.baseURI).href.slice(0, -1);
+  config = { ...config, apiBaseUrl };
   if (config.demo) {
     // The demo city is generated in the page and served by a service worker: no backend needed.
     const { startDemoApi } = await import('../../mocks/browser');
     const scale = new URLSearchParams(window.location.search).get('scale');
-    await startDemoApi({ basePath: config.apiBaseUrl, requestCount: scale === '1m' ? 1_000_000 : undefined });
+    await startDemoApi({ basePath: apiBaseUrl, requestCount: scale === '1m' ? 1_000_000 : undefined });
   }
+  const { App } = await app;
   root.render(<App config={config} />);
 }
 

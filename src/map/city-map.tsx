@@ -23,6 +23,8 @@ export interface CityMapProps {
   layers: Layer[];
   /** When `key` changes, the map flies to fit `bbox`. */
   fitTo: { key: string; bbox: BBox } | null;
+  /** Room left free around a fitted area, in pixels: the panels that float over the map. */
+  fitPadding: { top: number; bottom: number; left: number; right: number };
   onViewChange: (view: MapView) => void;
   onPick: (info: PickingInfo) => void;
   tooltip: (info: PickingInfo) => string | null;
@@ -95,7 +97,7 @@ export function CityMap(props: CityMapProps) {
         [w, s],
         [e, n],
       ],
-      { padding: 48, duration: 600 },
+      { padding: latest.current.fitPadding, duration: 600 },
     );
   }, [fitKey]);
 

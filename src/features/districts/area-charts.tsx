@@ -32,7 +32,7 @@ export function AreaCharts(props: {
     <div className="area-charts">
       <ChartCard title={t('chart.weekly')} testId="chart-weekly">
         <ResponsiveContainer width="100%" height={140}>
-          <BarChart data={weeks} margin={{ top: 4, right: 4, bottom: 0, left: 4 }}>
+          <BarChart data={weeks} margin={{ top: 4, right: 28, bottom: 0, left: 28 }}>
             <CartesianGrid vertical={false} stroke="#e3e5e8" />
             <XAxis
               dataKey="weekStart"
@@ -69,16 +69,19 @@ function HorizontalBars(props: {
   number: (n: number) => string;
 }) {
   const { t, dir } = useI18n();
+  // The count goes into the label, beside the name: it reads the same in both directions. (A middle dot
+  // would read as a Persian zero.)
+  const labelled = props.data.map((d) => ({ ...d, label: `${d.label} (${props.number(d.requests)})` }));
   return (
     <ChartCard title={props.title}>
       <ResponsiveContainer width="100%" height={props.data.length * 24 + 24}>
-        <BarChart data={props.data} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 8 }}>
+        <BarChart data={labelled} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 8 }}>
           <XAxis type="number" reversed={props.rtl} tickFormatter={props.number} tick={AXIS} hide />
           <YAxis
             type="category"
             dataKey="label"
             orientation={props.rtl ? 'right' : 'left'}
-            width={150}
+            width={200}
             tick={AXIS}
             interval={0}
           />
@@ -86,16 +89,7 @@ function HorizontalBars(props: {
             contentStyle={{ direction: dir, fontFamily: 'inherit' }}
             formatter={(v) => [props.number(Number(v)), t('kpi.requests')]}
           />
-          <Bar
-            dataKey="requests"
-            fill={BAR}
-            isAnimationActive={false}
-            label={{
-              position: props.rtl ? 'left' : 'right',
-              formatter: (v: unknown) => props.number(Number(v)),
-              fontSize: 11,
-            }}
-          />
+          <Bar dataKey="requests" fill={BAR} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -48,7 +48,8 @@ export function AreaPanel(props: AreaPanelProps) {
         {format.number(ratePerThousand(figures.requests, props.population), { maximumFractionDigits: 1 })}{' '}
         {t('panel.perThousand')}
       </p>
-      <KpiStrip figures={figures} format={format} prefix="panel-kpi" />
+      {/* At the city level the KPI strip above already shows these figures. */}
+      {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}
       <AreaCharts figures={figures} serviceCodes={props.serviceCodes} services={props.services} format={format} />
       {props.childrenTitle ? (
         <section className="area-panel__children">

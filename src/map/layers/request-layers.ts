@@ -30,9 +30,10 @@ export const HEATMAP_LAYER: LayerDefinition = {
             data: binaryPositions(ctx),
             radiusPixels: 28,
             intensity: 1,
-            threshold: 0.04,
+            // Only real concentrations are coloured, so the choropleth stays readable underneath.
+            threshold: 0.15,
             colorRange: HEATMAP_RAMP.map(hexToRgb),
-            opacity: 0.75,
+            opacity: 0.7,
             aggregation: 'SUM',
           }),
         ]
