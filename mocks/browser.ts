@@ -1,16 +1,31 @@
 /** The demo API in the browser: a service worker answers the app's API requests from the demo city. */
 import { setupWorker } from 'msw/browser';
-import { createDemoCity } from './demo-city';
+import type { GeneratedRequests, GenerateRequestsOptions } from './city/requests';
+import { DEFAULT_REQUEST_COUNT, DEFAULT_SEED, createDemoCity } from './demo-city';
 import { createHandlers } from './handlers';
+
+/** The year of requests, generated in a worker. */
+function generateInWorker(options: GenerateRequestsOptions): Promise<GeneratedRequests> {
+  const worker = new Worker(new URL('./generate-requests.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<GeneratedRequests>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<GeneratedRequests>) => resolve(event.data);
+    worker.onerror = (event) => reject(new Error(event.message || 'demo request generation failed'));
+    worker.postMessage(options);
+  }).finally(() => worker.terminate());
+}
 
 /** Starts the demo API at `basePath` (a path or an absolute URL), with a year ending now. */
 export async function startDemoApi({ basePath, requestCount }: { basePath: string; requestCount?: number }) {
-  const city = createDemoCity({ now: new Date(), ...(requestCount === undefined ? {} : { requestCount }) });
-  const worker = setupWorker(...createHandlers(city, basePath));
-  await worker.start({
+  const now = new Date();
+  const count = requestCount ?? DEFAULT_REQUEST_COUNT;
+  const requests = generateInWorker({ seed: DEFAULT_SEED, now, count });
+  const serviceWorker = setupWorker(
+    ...createHandlers(createDemoCity({ now, requestCount: count, requests: await requests }), basePath),
+  );
+  await serviceWorker.start({
     serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  return worker;
+  return serviceWorker;
 }

@@ -31,6 +31,8 @@ export interface DemoCityOptions {
   /** The end of the demo year; the running demo uses today, tests a fixed date. */
   now?: Date;
   requestCount?: number;
+  /** Requests generated elsewhere (the browser generates them in a worker) for this seed, now and count. */
+  requests?: GeneratedRequests;
 }
 
 export interface DemoCity {
@@ -86,6 +88,7 @@ export function createDemoCity({
   seed = DEFAULT_SEED,
   now = new Date(),
   requestCount = DEFAULT_REQUEST_COUNT,
+  requests: generated,
 }: DemoCityOptions = {}): DemoCity {
   const districts = lazy(buildDistricts);
   const city = lazy((): City => {
@@ -106,7 +109,7 @@ export function createDemoCity({
     };
   });
   const neighbourhoods = lazy(buildNeighbourhoods);
-  const requests = lazy(() => generateRequests({ seed, now, count: requestCount }));
+  const requests = lazy(() => generated ?? generateRequests({ seed, now, count: requestCount }));
   const fiber = lazy(() => buildFiber(seed, now));
   const eservices = lazy(() => buildEServices(seed, now));
   const roads = lazy(buildRoads);
