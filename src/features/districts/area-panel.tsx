@@ -43,10 +43,15 @@ export function AreaPanel(props: AreaPanelProps) {
           </button>
         ) : null}
       </header>
+      {/* Each figure is isolated: two numbers side by side would otherwise be reordered as one run. */}
       <p className="area-panel__meta">
-        {t('panel.population')}: {format.number(props.population)} ·{' '}
-        {format.number(ratePerThousand(figures.requests, props.population), { maximumFractionDigits: 1 })}{' '}
-        {t('panel.perThousand')}
+        <span>
+          {t('panel.population')}: <bdi>{format.number(props.population)}</bdi>
+        </span>
+        <span>
+          <bdi>{format.number(ratePerThousand(figures.requests, props.population), { maximumFractionDigits: 1 })}</bdi>{' '}
+          {t('panel.perThousand')}
+        </span>
       </p>
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}
