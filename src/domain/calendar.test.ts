@@ -23,7 +23,7 @@ describe('numbers', () => {
   });
 
   it('writes durations in hours below two days and in days above', () => {
-    expect(formatDuration(5, 'en')).toBe('5 hours');
+    expect(formatDuration(5, 'en')).toBe('5 hrs');
     expect(formatDuration(72, 'en')).toBe('3 days');
     expect(formatDuration(72, 'fa')).toMatch(/^۳ روز$/);
   });

@@ -48,7 +48,7 @@ export function formatDuration(hours: number, language: Language): string {
   return formatNumber(value, language, {
     style: 'unit',
     unit,
-    unitDisplay: 'long',
+    unitDisplay: 'short',
     maximumFractionDigits: value < 10 ? 1 : 0,
   });
 }
