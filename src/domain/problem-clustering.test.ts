@@ -151,26 +151,44 @@ interface Case {
   options: ProblemOptions;
 }
 
-const rowArb = fc.record({
-  east: fc.double({ min: -300, max: 300, noNaN: true }),
-  north: fc.double({ min: -300, max: 300, noNaN: true }),
-  at: fc.integer({ min: T0, max: T0 + 120 * DAY }),
-  service: fc.integer({ min: 0, max: 2 }),
-  district: fc.oneof(fc.constant(NO_AREA), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
-  stage: fc.integer({ min: 0, max: 5 }),
-});
+/** Coordinates within `spread` metres, whole metres now and then so that pairs fall exactly on the radius. */
+const coordinateArb = (spread: number) =>
+  fc.oneof(fc.double({ min: -spread, max: spread, noNaN: true }), fc.integer({ min: -spread, max: spread }));
+
+/** Times within `days`, on whole days now and then so that pairs fall exactly on the window. */
+const timeArb = (days: number) =>
+  fc.oneof(
+    fc.integer({ min: T0, max: T0 + days * DAY }),
+    fc.nat(days).map((d) => T0 + d * DAY),
+  );
+
+const rowArb = (spread: number, days: number) =>
+  fc.record({
+    east: coordinateArb(spread),
+    north: coordinateArb(spread),
+    at: timeArb(days),
+    service: fc.integer({ min: 0, max: 2 }),
+    district: fc.oneof(fc.constant(NO_AREA), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
+    stage: fc.integer({ min: 0, max: 5 }),
+  });
 
 const paramsArb = fc.record(
-  { radiusM: fc.double({ min: 1, max: 200, noNaN: true }), windowDays: fc.oneof(fc.nat(60), fc.constant(Infinity)) },
+  {
+    radiusM: fc.oneof(fc.double({ min: 1, max: 200, noNaN: true }), fc.integer({ min: 1, max: 200 })),
+    windowDays: fc.oneof(fc.nat(60), fc.constant(Infinity)),
+  },
   { requiredKeys: [] },
 );
 
+// Dense (a few radii, a few windows) as often as sparse, so that chains, cell borders and windows are hit.
 const caseArb: fc.Arbitrary<Case> = fc
   .record({
-    rows: fc.array(rowArb, { minLength: 0, maxLength: 60 }),
+    rows: fc
+      .tuple(fc.constantFrom(60, 150, 400), fc.constantFrom(10, 40, 120))
+      .chain(([spread, days]) => fc.array(rowArb(spread, days), { minLength: 0, maxLength: 60 })),
     // Duplicates and near-duplicates: exact same spot and time, as real repeated reports are.
     copies: fc.array(fc.nat(), { maxLength: 10 }),
-    defaultRadiusM: fc.double({ min: 1, max: 150, noNaN: true }),
+    defaultRadiusM: fc.oneof(fc.double({ min: 1, max: 150, noNaN: true }), fc.integer({ min: 1, max: 150 })),
     defaultWindowDays: fc.oneof(fc.nat(60), fc.constant(Infinity)),
     override: fc.option(paramsArb, { nil: undefined }),
   })
@@ -266,6 +284,50 @@ describe('clusterRequests, properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('joins two lone requests exactly when they are linked, wherever they fall on the grid', () => {
+    const pairArb = fc.record({
+      east: coordinateArb(400),
+      north: coordinateArb(400),
+      angle: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+      distance: fc.oneof(fc.double({ min: 0, max: 2.2, noNaN: true }), fc.constantFrom(0, 0.5, 1, 1.5, 2)),
+      radiusM: fc.integer({ min: 1, max: 150 }),
+      windowDays: fc.nat(30),
+      gapDays: fc.oneof(fc.integer({ min: -2, max: 2 }), fc.double({ min: -2, max: 2, noNaN: true })),
+    });
+    fc.assert(
+      fc.property(pairArb, ({ east, north, angle, distance, radiusM, windowDays, gapDays }) => {
+        const d = distance * radiusM;
+        const rows: Row[] = [
+          { id: 1, east, north, at: T0, service: 0 },
+          {
+            id: 2,
+            east: east + d * Math.cos(angle),
+            north: north + d * Math.sin(angle),
+            at: T0 + Math.round((windowDays + gapDays) * DAY),
+            service: 0,
+          },
+        ];
+        const options = { defaultRadiusM: radiusM, defaultWindowDays: windowDays };
+        const table = tableOf(rows);
+        expect(sameProblem(clusterRequests(table, options), 0, 1)).toBe(linkedReference(table, options)(0, 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('matches the brute-force components on thousands of rows (the radix-sorted path)', () => {
+    const rowsArb = fc.array(rowArb(500, 60), { minLength: 3000, maxLength: 3000 });
+    fc.assert(
+      fc.property(rowsArb, (rows) => {
+        const table = tableOf(rows.map((row, i) => ({ ...row, id: 1 + i })));
+        const options = { defaultRadiusM: 25, defaultWindowDays: 10, byService: { 2: { radiusM: 60 } } };
+        expect(partition(table, clusterRequests(table, options))).toEqual(referencePartition(table, options));
+      }),
+      // Shrinking 3000-row arrays takes minutes; the smaller properties give the small counterexample.
+      { numRuns: 3, endOnFailure: true },
+    );
+  }, 30_000);
 
   it('puts every pair within radius and window of one category in the same problem', () => {
     fc.assert(

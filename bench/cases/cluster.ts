@@ -1,0 +1,90 @@
+/**
+ * Distinct-problem clustering: `cluster` at 100k, 1M and 5M rows, and `cluster-vs-turf-dbscan` on a 50k
+ * subset against turf.clustersDbscan run per service (DBSCAN with minPoints 1 is single link in space
+ * only, so our side runs with an infinite time window for that case: the same definition on both sides).
+ */
+import { clustersDbscan, featureCollection, point } from '@turf/turf';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { clusterRequests } from '../../src/domain/problem-clustering';
+import type { ProblemOptions } from '../../src/domain/problem-options';
+import type { RequestTable } from '../../src/domain/request-table';
+import { NO_AREA } from '../../src/domain/request-table';
+import { round, timeMedian, withBaseline, type BenchEntry, type BenchGroup } from '../harness';
+import { headOf, syntheticRequests } from '../synthetic';
+
+const SIZES = [
+  { n: 100_000, runs: 9 },
+  { n: 1_000_000, runs: 7 },
+  { n: 5_000_000, runs: 3 },
+];
+const TURF_N = 50_000;
+const TURF_RUNS = 1;
+const SPACE_ONLY: ProblemOptions = { defaultRadiusM: 50, defaultWindowDays: Infinity };
+
+export const clusterGroup: BenchGroup = {
+  name: 'cluster',
+  run: () => {
+    const entries: BenchEntry[] = [];
+    for (const { n, runs } of SIZES) {
+      const table = syntheticRequests(n);
+      let problems = 0;
+      const timing = timeMedian(() => (problems = clusterRequests(table).count), runs);
+      entries.push({
+        name: 'cluster',
+        n,
+        ms: round(timing.ms),
+        runs: timing.runs,
+        note: `${problems.toLocaleString('en-US')} problems; 50 m, 30 days${runs < 5 ? `; ${runs} runs only` : ''}`,
+      });
+    }
+    entries.push(versusTurf(headOf(syntheticRequests(1_000_000), TURF_N)));
+    return entries;
+  },
+};
+
+function versusTurf(table: RequestTable): BenchEntry {
+  let problems = 0;
+  const ours = timeMedian(() => (problems = clusterRequests(table, SPACE_ONLY).count), 9);
+  const collections = pointsByService(table);
+  let clusters = 0;
+  const turf = timeMedian(
+    () => {
+      clusters = 0;
+      for (const points of collections) clusters += turfClusterCount(points);
+    },
+    TURF_RUNS,
+    0,
+  );
+  return withBaseline(
+    {
+      name: 'cluster-vs-turf-dbscan',
+      n: table.count,
+      ms: round(ours.ms),
+      runs: ours.runs,
+      note: `ours ${problems} problems, turf ${clusters} clusters (haversine vs planar); baseline ${TURF_RUNS} run, no warm-up`,
+    },
+    'turf.clustersDbscan 0.05 km, minPoints 1, per service',
+    turf,
+  );
+}
+
+/** One FeatureCollection per service of the rows inside the city, as turf takes them. */
+function pointsByService(table: RequestTable): FeatureCollection<Point>[] {
+  const byService = new Map<number, Feature<Point>[]>();
+  for (let i = 0; i < table.count; i++) {
+    if (table.district[i] === NO_AREA) continue;
+    const s = table.service[i]!;
+    const list = byService.get(s) ?? [];
+    list.push(point([table.lon[i]!, table.lat[i]!]));
+    byService.set(s, list);
+  }
+  return [...byService.values()].map((features) => featureCollection(features));
+}
+
+function turfClusterCount(points: FeatureCollection<Point>): number {
+  // mutate: skip turf's deep clone of the input, so the baseline times its clustering only.
+  const result = clustersDbscan(points, 0.05, { units: 'kilometers', minPoints: 1, mutate: true });
+  const ids = new Set<number>();
+  for (const f of result.features) if (f.properties.cluster !== undefined) ids.add(f.properties.cluster);
+  return ids.size;
+}

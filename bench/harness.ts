@@ -1,0 +1,90 @@
+/**
+ * A small benchmark harness: median timing over several runs, a baseline timed in the same process on the
+ * same data, a table on stdout and the figures in bench/results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+/** One line of bench/results.json. */
+export interface BenchEntry {
+  name: string;
+  n: number;
+  /** Median wall time of the measured function, milliseconds. */
+  ms: number;
+  runs: number;
+  baseline?: string;
+  baseline_ms?: number;
+  baseline_runs?: number;
+  /** baseline_ms / ms: how many times faster than the baseline. */
+  ratio?: number;
+  note?: string;
+}
+
+/** A group of cases (one file under bench/cases/), run in order by bench/run.ts. */
+export interface BenchGroup {
+  name: string;
+  run: () => BenchEntry[];
+}
+
+export interface Timing {
+  ms: number;
+  runs: number;
+}
+
+/** The median wall time of `runs` calls of `fn` after `warmup` unmeasured calls. */
+export function timeMedian(fn: () => unknown, runs: number, warmup = 1): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), runs };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** An entry with a baseline, its ratio computed from the two medians. */
+export function withBaseline(entry: BenchEntry, baseline: string, timing: Timing): BenchEntry {
+  return {
+    ...entry,
+    baseline,
+    baseline_ms: round(timing.ms),
+    baseline_runs: timing.runs,
+    ratio: round(timing.ms / entry.ms),
+  };
+}
+
+export function round(value: number, digits = 2): number {
+  const k = 10 ** digits;
+  return Math.round(value * k) / k;
+}
+
+/** Prints the entries as an aligned table. */
+export function printTable(entries: readonly BenchEntry[]): void {
+  const header = ['name', 'n', 'ms (median)', 'runs', 'baseline', 'baseline ms', 'ratio', 'note'];
+  const rows = entries.map((e) => [
+    e.name,
+    e.n.toLocaleString('en-US'),
+    e.ms.toFixed(1),
+    String(e.runs),
+    e.baseline ?? '',
+    e.baseline_ms === undefined ? '' : `${e.baseline_ms.toFixed(0)} (${e.baseline_runs} runs)`,
+    e.ratio === undefined ? '' : `${e.ratio.toFixed(0)}×`,
+    e.note ?? '',
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+export function writeResults(path: string, entries: readonly BenchEntry[]): void {
+  writeFileSync(path, `${JSON.stringify(entries, null, 2)}\n`);
+}

@@ -1,0 +1,112 @@
+/**
+ * A seeded synthetic city for benchmarks: requests around 45.07 E, 37.55 N within about 7 km, most of
+ * them in hotspots (an alley with a pothole, a street of broken lamps), 30 services, a year of times.
+ * Self-contained on purpose: the demo city of mocks/ is another engineer's and may change.
+ */
+import { allocateRequestTable, NO_AREA, type RequestTable } from '../src/domain/request-table';
+
+const CENTRE_LON = 45.07;
+const CENTRE_LAT = 37.55;
+const RADIUS_M = 7_000;
+const SERVICES = 30;
+const HOTSPOTS = 4_000;
+const YEAR_START = 1_704_067_200; // 2024-01-01T00:00:00Z
+const YEAR_S = 366 * 86_400;
+const M_PER_DEG_LAT = 110_540;
+const M_PER_DEG_LON = 111_320 * Math.cos((CENTRE_LAT * Math.PI) / 180);
+
+/** Mulberry32: small, fast, seeded. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+interface Hotspot {
+  east: number;
+  north: number;
+  spread: number;
+  service: number;
+}
+
+/** A table of `count` requests; the same seed gives the same table. */
+export function syntheticRequests(count: number, seed = 137): RequestTable {
+  const random = seededRandom(seed);
+  const codes = Array.from({ length: SERVICES }, (_, s) => `S${String(s).padStart(2, '0')}`);
+  const table = allocateRequestTable(count, codes, ['municipality', 'water', 'power']);
+  // A city has a fixed number of trouble spots; more requests mean more reports per spot, not more spots.
+  const hotspots = makeHotspots(random, HOTSPOTS);
+  for (let i = 0; i < count; i++) {
+    let east: number;
+    let north: number;
+    let service: number;
+    if (random() < 0.7) {
+      const h = hotspots[Math.floor(random() * hotspots.length)]!;
+      east = h.east + gaussian(random) * h.spread;
+      north = h.north + gaussian(random) * h.spread;
+      service = random() < 0.8 ? h.service : Math.floor(random() * SERVICES);
+    } else {
+      [east, north] = inDisc(random, RADIUS_M);
+      service = Math.floor(random() * SERVICES);
+    }
+    const requestedAt = YEAR_START + Math.floor(random() * YEAR_S);
+    const stage = Math.floor(random() * 6);
+    table.id[i] = 1_000_000 + i;
+    table.lon[i] = CENTRE_LON + east / M_PER_DEG_LON;
+    table.lat[i] = CENTRE_LAT + north / M_PER_DEG_LAT;
+    table.requestedAt[i] = requestedAt;
+    table.updatedAt[i] = requestedAt;
+    table.closedAt[i] = stage >= 3 ? requestedAt + Math.floor(random() * 30 * 86_400) : 0;
+    table.service[i] = service;
+    table.stage[i] = stage;
+    table.agency[i] = service % 3;
+    // About 1% set aside outside the city, as district assignment would leave them.
+    table.district[i] = random() < 0.01 ? NO_AREA : 1 + Math.floor(random() * 12);
+    table.neighbourhood[i] = table.district[i] === NO_AREA ? NO_AREA : Math.floor(random() * 200);
+  }
+  return table;
+}
+
+function makeHotspots(random: () => number, count: number): Hotspot[] {
+  return Array.from({ length: count }, () => {
+    const [east, north] = inDisc(random, RADIUS_M * 0.9);
+    return { east, north, spread: 10 + random() * 120, service: Math.floor(random() * SERVICES) };
+  });
+}
+
+function inDisc(random: () => number, radius: number): [number, number] {
+  const r = radius * Math.sqrt(random());
+  const a = 2 * Math.PI * random();
+  return [r * Math.cos(a), r * Math.sin(a)];
+}
+
+/** Box–Muller, one of the pair. */
+function gaussian(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+/** The first `count` rows of a table, as a table of its own. */
+export function headOf(table: RequestTable, count: number): RequestTable {
+  const head = allocateRequestTable(count, table.serviceCodes, table.agencies);
+  const columns = [
+    'id',
+    'lon',
+    'lat',
+    'requestedAt',
+    'updatedAt',
+    'closedAt',
+    'service',
+    'stage',
+    'channel',
+    'agency',
+    'district',
+    'neighbourhood',
+  ] as const;
+  for (const c of columns) head[c].set(table[c].subarray(0, count));
+  return head;
+}
