@@ -29,6 +29,8 @@ export interface CityMapProps {
   onPick: (info: PickingInfo) => void;
   tooltip: (info: PickingInfo) => string | null;
   onFirstDraw?: () => void;
+  /** The map's top corner on the reading end side, free of panels: zoom buttons go there. */
+  controlsCorner: 'top-left' | 'top-right';
 }
 
 export function CityMap(props: CityMapProps) {
@@ -64,7 +66,6 @@ export function CityMap(props: CityMapProps) {
       },
     });
     instance.addControl(deck);
-    instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-left');
     instance.on('moveend', () => {
       const c = instance.getCenter();
       latest.current.onViewChange({ center: [c.lng, c.lat], zoom: instance.getZoom() });
@@ -78,6 +79,16 @@ export function CityMap(props: CityMapProps) {
       overlay.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    const instance = map.current;
+    if (!instance) return;
+    const zoomButtons = new NavigationControl({ showCompass: false });
+    instance.addControl(zoomButtons, props.controlsCorner);
+    return () => {
+      instance.removeControl(zoomButtons);
+    };
+  }, [props.controlsCorner]);
 
   useEffect(() => {
     map.current?.setStyle(props.mapStyle, { diff: true });

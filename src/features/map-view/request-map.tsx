@@ -51,6 +51,7 @@ export function RequestMap(props: RequestMapProps) {
       layers={layers}
       fitTo={props.fitTo}
       fitPadding={overlayPadding(i18n.dir)}
+      controlsCorner={i18n.dir === 'rtl' ? 'top-left' : 'top-right'}
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
       onViewChange={(view) => {

@@ -9,6 +9,9 @@ import type { AreaShape } from '../../domain/geometry';
 import type { RequestView } from '../../workers/request-protocol';
 import type { LegendSpec } from '../../ui/legend';
 
+/** Single requests are drawn from this zoom (street level); below it they are an unreadable blur. */
+export const STREET_ZOOM = 14.5;
+
 export const LAYER_IDS = ['choropleth', 'heatmap', 'hexbin', 'points', 'fiber'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 

@@ -6,10 +6,8 @@ import { HeatmapLayer, HexagonLayer } from '@deck.gl/aggregation-layers';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { FIRST_CLOSED_STAGE } from '../../domain/vocabulary';
 import { HEATMAP_RAMP, HEXBIN_RAMP, STATUS_COLOURS, hexToRgb } from '../palette';
-import type { LayerContext, LayerDefinition } from './layer-kit';
+import { STREET_ZOOM, type LayerContext, type LayerDefinition } from './layer-kit';
 
-/** Single requests are drawn from this zoom (street level); below it they are an unreadable blur. */
-export const POINTS_MIN_ZOOM = 14.5;
 const HEX_RADIUS_M = 150;
 
 function binaryPositions(ctx: LayerContext) {
@@ -50,7 +48,14 @@ export const HEXBIN_LAYER: LayerDefinition = {
       ? [
           new HexagonLayer({
             id: 'requests-hexbin',
-            data: binaryPositions(ctx),
+            // HexagonLayer's CPU aggregation ignores binary attributes (nothing is drawn), so positions are
+            // read through an accessor by index, into deck's reusable target, without per-row objects.
+            data: { length: ctx.view.count },
+            getPosition: (_: unknown, { index, target }: { index: number; target: number[] }) => {
+              target[0] = ctx.view!.positions[2 * index]!;
+              target[1] = ctx.view!.positions[2 * index + 1]!;
+              return target as [number, number];
+            },
             radius: HEX_RADIUS_M,
             colorRange: HEXBIN_RAMP.map(hexToRgb),
             colorScaleType: 'quantile',
@@ -74,9 +79,9 @@ export const POINTS_LAYER: LayerDefinition = {
     ],
   }),
   legendNote: (ctx) =>
-    ctx.zoom < POINTS_MIN_ZOOM ? { key: 'legend.points.zoomHint', params: { zoom: POINTS_MIN_ZOOM } } : null,
+    ctx.zoom < STREET_ZOOM ? { key: 'legend.points.zoomHint', params: { zoom: STREET_ZOOM } } : null,
   create: (ctx) => {
-    if (!ctx.view || ctx.zoom < POINTS_MIN_ZOOM) return [];
+    if (!ctx.view || ctx.zoom < STREET_ZOOM) return [];
     const { stage } = ctx.view;
     const open = hexToRgb(STATUS_COLOURS.open);
     const closed = hexToRgb(STATUS_COLOURS.closed);
