@@ -22,6 +22,7 @@ import { labelPoints } from '../map/label-points';
 import { CHOROPLETH_RAMP } from '../map/palette';
 import { Breadcrumbs, type Crumb } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
+import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import type { FilterSpec } from '../workers/request-protocol';
@@ -183,6 +184,7 @@ function ReadyDashboard({
     queryFn: ({ signal }) => client.fiberSegments({ signal }),
   });
 
+  const uiScale = useUiScale();
   const mapStyle = useMemo(
     () =>
       config.basemapStyleUrl ??
@@ -194,8 +196,9 @@ function ReadyDashboard({
           districtLabels: labelPoints(city.districts as never),
         },
         language,
+        uiScale,
       ),
-    [city, language, config.basemapStyleUrl],
+    [city, language, config.basemapStyleUrl, uiScale],
   );
 
   const selectArea = useCallback(

@@ -60,6 +60,11 @@ describe('view state in the URL', () => {
     expect(view.layers).toEqual(['heatmap']);
   });
 
+  it('falls back to the default layers when no named layer exists, and keeps an explicit empty list', () => {
+    expect(parseViewState('?layers=bogus,nonsense', 'fa').layers).toEqual([...DEFAULT_LAYERS]);
+    expect(parseViewState('?layers=', 'fa').layers).toEqual([]);
+  });
+
   it('drops a custom period whose range is reversed', () => {
     const view = parseViewState('?period=custom&from=2026-06-01&to=2026-05-01', 'fa');
     expect(view).toMatchObject({ period: 'this_year', from: null, to: null });

@@ -33,9 +33,10 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
     .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]))
     .safeParse(get('c'));
   const zoom = z.coerce.number().min(0).max(22).safeParse(get('z'));
-  const layers = (get('layers') ?? '')
-    .split(',')
-    .filter((id): id is LayerId => (LAYER_IDS as readonly string[]).includes(id));
+  // `layers=` (empty) means every layer off; a value naming no known layer is damage and falls back.
+  const layerText = get('layers');
+  const named = (layerText ?? '').split(',').filter((id) => id !== '');
+  const layers = named.filter((id): id is LayerId => (LAYER_IDS as readonly string[]).includes(id));
   const from = IsoDay.safeParse(get('from'));
   const to = IsoDay.safeParse(get('to'));
   const period = z.enum(PERIODS).catch('this_year').parse(get('period'));
@@ -57,7 +58,7 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
     neighbourhood: Id.nullable()
       .catch(null)
       .parse(get('n') ?? null),
-    layers: get('layers') === undefined ? [...DEFAULT_LAYERS] : layers,
+    layers: layerText === undefined || (named.length > 0 && layers.length === 0) ? [...DEFAULT_LAYERS] : layers,
   };
 }
 

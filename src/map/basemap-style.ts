@@ -17,7 +17,8 @@ export interface BasemapData {
 
 const FONT = ['Vazirmatn'];
 
-export function basemapStyle(data: BasemapData, language: Language): StyleSpecification {
+/** `scale` enlarges labels and lines with the interface (a wall display draws everything larger). */
+export function basemapStyle(data: BasemapData, language: Language, scale = 1): StyleSpecification {
   const name = ['coalesce', ['get', `name_${language}`], ['get', 'name_fa']] as unknown as string;
   return {
     version: 8,
@@ -68,7 +69,7 @@ export function basemapStyle(data: BasemapData, language: Language): StyleSpecif
         id: 'district-border',
         type: 'line',
         source: 'districts',
-        paint: { 'line-color': BASEMAP.districtBorder, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': BASEMAP.districtBorder, 'line-width': 1.5 * scale, 'line-dasharray': [3, 2] },
       },
       {
         id: 'road-label',
@@ -80,7 +81,7 @@ export function basemapStyle(data: BasemapData, language: Language): StyleSpecif
           'symbol-placement': 'line',
           'text-field': name,
           'text-font': FONT,
-          'text-size': 12,
+          'text-size': 12 * scale,
         },
         paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
       },
@@ -88,7 +89,7 @@ export function basemapStyle(data: BasemapData, language: Language): StyleSpecif
         id: 'district-label',
         type: 'symbol',
         source: 'district-labels',
-        layout: { 'text-field': name, 'text-font': FONT, 'text-size': 15 },
+        layout: { 'text-field': name, 'text-font': FONT, 'text-size': 15 * scale },
         paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 2 },
       },
     ],

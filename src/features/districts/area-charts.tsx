@@ -7,6 +7,7 @@ import type { Service } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
+import { useUiScale } from '../../ui/use-ui-scale';
 import type { ScopeFigures } from '../../workers/request-protocol';
 import { stageSeries, topCategories, weeklySeries } from './chart-series';
 
@@ -20,6 +21,7 @@ export function AreaCharts(props: {
   format: Format;
 }) {
   const { t, language, dir } = useI18n();
+  const scale = useUiScale();
   const rtl = dir === 'rtl';
   const { figures, format } = props;
   if (figures.requests === 0) return <p className="empty-note">{t('chart.empty')}</p>;
@@ -31,7 +33,7 @@ export function AreaCharts(props: {
   return (
     <div className="area-charts">
       <ChartCard title={t('chart.weekly')} testId="chart-weekly">
-        <ResponsiveContainer width="100%" height={140}>
+        <ResponsiveContainer width="100%" height={140 * scale}>
           <BarChart data={weeks} margin={{ top: 4, right: 28, bottom: 0, left: 28 }}>
             <CartesianGrid vertical={false} stroke="#e3e5e8" />
             <XAxis
@@ -41,7 +43,7 @@ export function AreaCharts(props: {
               tick={AXIS}
               minTickGap={24}
             />
-            <YAxis orientation={rtl ? 'right' : 'left'} tickFormatter={number} tick={AXIS} width={44} />
+            <YAxis orientation={rtl ? 'right' : 'left'} tickFormatter={number} tick={AXIS} width={44 * scale} />
             <Tooltip
               contentStyle={tooltipStyle}
               labelFormatter={(s) => format.date(Number(s))}
@@ -56,8 +58,9 @@ export function AreaCharts(props: {
         data={categories.map((c) => ({ label: c.name, requests: c.requests }))}
         rtl={rtl}
         number={number}
+        scale={scale}
       />
-      <HorizontalBars title={t('chart.stages')} data={stages} rtl={rtl} number={number} />
+      <HorizontalBars title={t('chart.stages')} data={stages} rtl={rtl} number={number} scale={scale} />
     </div>
   );
 }
@@ -67,6 +70,7 @@ function HorizontalBars(props: {
   data: { label: string; requests: number }[];
   rtl: boolean;
   number: (n: number) => string;
+  scale: number;
 }) {
   const { t, dir } = useI18n();
   // The count goes into the label, beside the name: it reads the same in both directions. (A middle dot
@@ -74,14 +78,14 @@ function HorizontalBars(props: {
   const labelled = props.data.map((d) => ({ ...d, label: `${d.label} (${props.number(d.requests)})` }));
   return (
     <ChartCard title={props.title}>
-      <ResponsiveContainer width="100%" height={props.data.length * 24 + 24}>
+      <ResponsiveContainer width="100%" height={(props.data.length * 30 + 12) * props.scale}>
         <BarChart data={labelled} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 8 }}>
           <XAxis type="number" reversed={props.rtl} tickFormatter={props.number} tick={AXIS} hide />
           <YAxis
             type="category"
             dataKey="label"
             orientation={props.rtl ? 'right' : 'left'}
-            width={200}
+            width={230 * props.scale}
             tick={AXIS}
             interval={0}
           />

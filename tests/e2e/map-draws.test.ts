@@ -1,0 +1,58 @@
+/**
+ * The map draws: the basemap canvas and the deck.gl overlay put real pixels on screen (read back from a
+ * screenshot of the map element), and the data layers add colour on top of the basemap.
+ */
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, screenshotMap } from './support/browser';
+import { fetchCityApiData, openApp } from './support/app';
+import { decodePng, pixelStats, type Pixels } from './support/png';
+import { useBrowser, useDistServer } from './support/suite';
+
+/** Share of pixels that differ noticeably between two same-sized images. */
+function changedShare(a: Pixels, b: Pixels): number {
+  expect([a.width, a.height]).toEqual([b.width, b.height]);
+  let changed = 0;
+  for (let i = 0; i < a.width * a.height; i++) {
+    const d =
+      Math.abs(a.data[i * 4]! - b.data[i * 4]!) +
+      Math.abs(a.data[i * 4 + 1]! - b.data[i * 4 + 1]!) +
+      Math.abs(a.data[i * 4 + 2]! - b.data[i * 4 + 2]!);
+    if (d > 24) changed++;
+  }
+  return changed / (a.width * a.height);
+}
+
+describe('the map', () => {
+  const browser = useBrowser();
+  const app = useDistServer();
+
+  it('draws the basemap and the data layers (canvas pixels are not blank)', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url);
+    const map = page.getByTestId('map');
+    // MapLibre's canvas and deck.gl's overlay canvas.
+    expect(await map.locator('canvas').count()).toBeGreaterThanOrEqual(2);
+    const shot = decodePng(await screenshotMap(page));
+    await saveScreenshot(page, 'map-draws-fa-city');
+    const stats = pixelStats(shot);
+    // A blank or single-colour canvas has one colour and no spread; a drawn city has hundreds.
+    expect(stats.distinctColours, JSON.stringify(stats)).toBeGreaterThan(50);
+    expect(stats.stdDev, JSON.stringify(stats)).toBeGreaterThan(8);
+    expect(stats.dominantShare, JSON.stringify(stats)).toBeLessThan(0.8);
+  });
+
+  it('draws the data layers over the basemap: switching them off changes the picture', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url);
+    const { city } = await fetchCityApiData(page);
+    const view = `c=${city.center.join(',')}&z=11.5`;
+    await openApp(page, app.url, `?${view}`);
+    const withLayers = decodePng(await screenshotMap(page));
+    await openApp(page, app.url, `?${view}&layers=`);
+    expect(await page.getByTestId('layer-choropleth').isChecked()).toBe(false);
+    const basemapOnly = decodePng(await screenshotMap(page));
+    expect(pixelStats(basemapOnly).distinctColours).toBeGreaterThan(10);
+    // The choropleth alone tints every district, so most of the city's pixels change.
+    expect(changedShare(withLayers, basemapOnly)).toBeGreaterThan(0.1);
+  });
+});
