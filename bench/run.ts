@@ -6,8 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { printTable, writeResults, type BenchEntry, type BenchGroup } from './harness';
 import { clusterGroup } from './cases/cluster';
+import { pipelineGroup } from './cases/pipeline';
 
-const GROUPS: BenchGroup[] = [clusterGroup];
+const GROUPS: BenchGroup[] = [pipelineGroup, clusterGroup];
 
 const only = process.argv.slice(2);
 const entries: BenchEntry[] = [];

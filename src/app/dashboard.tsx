@@ -178,6 +178,7 @@ function ReadyDashboard({
     : null;
   const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now);
   const [mapDrawn, setMapDrawn] = useState(false);
+  const [dataDrawn, setDataDrawn] = useState(false);
   const fiber = useQuery({
     queryKey: ['fiber'],
     enabled: view.layers.includes('fiber'),
@@ -247,7 +248,8 @@ function ReadyDashboard({
     [result, areas, breaks, neighbourhoodId, fiber.data],
   );
   const [zoom, setZoom] = useState(view.zoom ?? 12);
-  const ready = Boolean(result && mapDrawn && loaded) && !error;
+  // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.
+  const ready = Boolean(result && mapDrawn && dataDrawn && loaded) && !error;
   useEffect(() => onReady(ready), [ready, onReady]);
   const crumbs: Crumb[] = [
     {
@@ -302,6 +304,7 @@ function ReadyDashboard({
           onZoomChange={setZoom}
           onSelectArea={selectArea}
           onFirstDraw={() => setMapDrawn(true)}
+          onDataDrawn={() => setDataDrawn(true)}
         />
         <div className="overlay overlay--start">
           <Breadcrumbs items={crumbs} label={t('crumb.city')} />

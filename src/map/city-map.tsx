@@ -29,6 +29,8 @@ export interface CityMapProps {
   onPick: (info: PickingInfo) => void;
   tooltip: (info: PickingInfo) => string | null;
   onFirstDraw?: () => void;
+  /** After deck.gl has drawn a list of layers with all their data loaded (once per list). */
+  onLayersDrawn?: (layers: Layer[]) => void;
   /** The map's top corner on the reading end side, free of panels: zoom buttons go there. */
   controlsCorner: 'top-left' | 'top-right';
 }
@@ -39,6 +41,7 @@ export function CityMap(props: CityMapProps) {
   const overlay = useRef<MapboxOverlay | null>(null);
   // Map and deck callbacks are registered once; they read the latest props through this ref.
   const latest = useRef(props);
+  const reported = useRef<Layer[] | null>(null);
   useLayoutEffect(() => {
     latest.current = props;
   });
@@ -59,6 +62,12 @@ export function CityMap(props: CityMapProps) {
     const deck = new MapboxOverlay({
       interleaved: false,
       layers: latest.current.layers,
+      onAfterRender: () => {
+        const drawn = latest.current.layers;
+        if (drawn === reported.current || !drawn.every((layer) => layer.isLoaded)) return;
+        reported.current = drawn;
+        latest.current.onLayersDrawn?.(drawn);
+      },
       onClick: (info) => latest.current.onPick(info),
       getTooltip: (info) => {
         const text = latest.current.tooltip(info);

@@ -25,6 +25,8 @@ export interface RequestMapProps {
   onSelectArea: (id: string) => void;
   onZoomChange: (zoom: number) => void;
   onFirstDraw: () => void;
+  /** The data layers of the current figures are on screen. */
+  onDataDrawn: () => void;
 }
 
 export function RequestMap(props: RequestMapProps) {
@@ -54,6 +56,9 @@ export function RequestMap(props: RequestMapProps) {
       controlsCorner={i18n.dir === 'rtl' ? 'top-left' : 'top-right'}
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
+      onLayersDrawn={(drawn) => {
+        if (drawn === layers && props.context.view) props.onDataDrawn();
+      }}
       onViewChange={(view) => {
         setZoom(view.zoom);
         props.onZoomChange(view.zoom);

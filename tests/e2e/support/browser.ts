@@ -142,7 +142,8 @@ export async function screenshotMap(page: Page): Promise<Buffer> {
   const box = await page.getByTestId('map').boundingBox();
   if (!box || box.width === 0 || box.height === 0) throw new Error('the map element has no size');
   const style = await page.addStyleTag({
-    content: '.overlay, .maplibregl-control-container, .map-tooltip { visibility: hidden !important; }',
+    // Only the buttons: deck.gl's overlay canvas is itself a MapLibre control and must stay visible.
+    content: '.overlay, .maplibregl-ctrl-group, .map-tooltip { visibility: hidden !important; }',
   });
   try {
     return await page.screenshot({ clip: box });

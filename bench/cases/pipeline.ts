@@ -1,0 +1,160 @@
+/**
+ * The request worker's pipeline, step by step, at 100k, 1M and 5M rows: decode the columnar response,
+ * assign districts and neighbourhoods, aggregate the KPIs. Baselines run in the same process on the same
+ * data: JSON.parse of the same requests as Open311 JSON (100k only: a million records of JSON is a string
+ * near V8's length limit), and a loop of turf.booleanPointInPolygon over the demo city's polygons.
+ */
+import { booleanPointInPolygon, point } from '@turf/turf';
+import { buildDistricts, buildNeighbourhoods } from '../../mocks/city/areas';
+import { decodeColumnar, encodeColumnar } from '../../src/api/columnar';
+import { aggregateRequests } from '../../src/domain/aggregate';
+import { assignAreas, buildAreaIndex } from '../../src/domain/area-index';
+import { NO_AREA, type RequestTable } from '../../src/domain/request-table';
+import { STAGES } from '../../src/domain/vocabulary';
+import { round, timeMedian, withBaseline, type BenchEntry, type BenchGroup, type Timing } from '../harness';
+import { headOf, syntheticRequests } from '../synthetic';
+
+const SIZES = [
+  { n: 100_000, runs: 9 },
+  { n: 1_000_000, runs: 7 },
+  { n: 5_000_000, runs: 3 },
+];
+/** The turf loop takes minutes at 5M; it runs at 100k and 1M, once each. */
+const TURF_SIZES = new Set([100_000, 1_000_000]);
+
+const districts = buildDistricts();
+const neighbourhoods = buildNeighbourhoods();
+const neighbourhoodDistrict = neighbourhoods.features.map((n) =>
+  districts.features.findIndex((d) => d.properties.id === n.properties.district_id),
+);
+
+export const pipelineGroup: BenchGroup = {
+  name: 'pipeline',
+  run: () => {
+    const entries: BenchEntry[] = [];
+    const largest = syntheticRequests(SIZES[SIZES.length - 1]!.n);
+    for (const { n, runs } of SIZES) {
+      const table = n === largest.count ? largest : headOf(largest, n);
+      entries.push(decodeCase(table, runs), assignCase(table, runs), aggregateCase(table, runs));
+    }
+    return entries;
+  },
+};
+
+const note = (runs: number) => (runs < 5 ? `${runs} runs only` : undefined);
+
+function decodeCase(table: RequestTable, runs: number): BenchEntry {
+  const buffer = encodeColumnar({
+    table,
+    district: table.district,
+    districtIds: districts.features.map((f) => f.properties.id),
+  });
+  const known = new Set(table.serviceCodes);
+  const timing = timeMedian(() => decodeColumnar(buffer, known), runs);
+  const entry: BenchEntry = {
+    name: 'decode-columnar',
+    n: table.count,
+    ms: round(timing.ms),
+    runs: timing.runs,
+    note: `${(buffer.byteLength / 1e6).toFixed(1)} MB${note(runs) ? `; ${note(runs)}` : ''}`,
+  };
+  if (table.count !== 100_000) return entry;
+  const json = JSON.stringify(open311Records(table));
+  const parse = timeMedian(() => JSON.parse(json), 3);
+  return withBaseline(
+    { ...entry, note: `${entry.note}; JSON ${(json.length / 1e6).toFixed(1)} MB` },
+    'JSON.parse of the same requests as Open311 records',
+    parse,
+  );
+}
+
+function assignCase(table: RequestTable, runs: number): BenchEntry {
+  const districtIndex = buildAreaIndex(districts.features.map((f) => f.geometry));
+  const neighbourhoodIndex = buildAreaIndex(neighbourhoods.features.map((f) => f.geometry));
+  let outside = 0;
+  const timing = timeMedian(
+    () => (outside = assignAreas(table, districtIndex, neighbourhoodIndex, neighbourhoodDistrict).total),
+    runs,
+  );
+  const entry: BenchEntry = {
+    name: 'assign-areas',
+    n: table.count,
+    ms: round(timing.ms),
+    runs: timing.runs,
+    note: `${districts.features.length} districts, ${neighbourhoods.features.length} neighbourhoods; ${outside} outside${note(runs) ? `; ${note(runs)}` : ''}`,
+  };
+  if (!TURF_SIZES.has(table.count)) return entry;
+  const expected = Uint16Array.from(table.neighbourhood);
+  const turf = turfLoop(table);
+  const disagreements = expected.reduce((k, v, i) => k + (v !== turf.neighbourhood[i] ? 1 : 0), 0);
+  return withBaseline(
+    { ...entry, note: `${entry.note}; ${disagreements} rows assigned differently by turf` },
+    'loop of turf.booleanPointInPolygon over the neighbourhoods, then districts',
+    turf.timing,
+  );
+}
+
+/** The straightforward way: test each point against each polygon until one holds it. */
+function turfLoop(table: RequestTable): { timing: Timing; neighbourhood: Uint16Array } {
+  const neighbourhood = new Uint16Array(table.count);
+  const timing = timeMedian(
+    () => {
+      for (let i = 0; i < table.count; i++) {
+        const p = point([table.lon[i]!, table.lat[i]!]);
+        let found = neighbourhoods.features.findIndex((f) => booleanPointInPolygon(p, f.geometry));
+        if (found < 0) found = districts.features.some((f) => booleanPointInPolygon(p, f.geometry)) ? -2 : -1;
+        neighbourhood[i] = found >= 0 ? found : NO_AREA;
+      }
+    },
+    1,
+    0,
+  );
+  return { timing, neighbourhood };
+}
+
+function aggregateCase(table: RequestTable, runs: number): BenchEntry {
+  const from = Math.min(...table.requestedAt.subarray(0, 1000));
+  const filter = {
+    from: 0,
+    to: 2 ** 32 - 1,
+    serviceMask: null,
+    status: 'all' as const,
+    district: null,
+    neighbourhood: null,
+  };
+  const options = {
+    now: from + 366 * 86_400,
+    slaHours: new Float64Array(table.serviceCodes.length).fill(72),
+    districtCount: districts.features.length,
+    neighbourhoodCount: neighbourhoods.features.length,
+    weekStart: from - 7 * 86_400,
+  };
+  const timing = timeMedian(() => aggregateRequests(table, filter, options), runs);
+  return {
+    name: 'aggregate-kpis',
+    n: table.count,
+    ms: round(timing.ms),
+    runs: timing.runs,
+    note: `whole year, all filters open${note(runs) ? `; ${note(runs)}` : ''}`,
+  };
+}
+
+/** The same requests as the JSON form of the contract would carry them. */
+function open311Records(table: RequestTable) {
+  const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', '+00:00');
+  return Array.from({ length: table.count }, (_, i) => ({
+    service_request_id: String(table.id[i]),
+    service_code: table.serviceCodes[table.service[i]!],
+    status: table.stage[i]! >= 3 ? 'closed' : 'open',
+    stage: STAGES[table.stage[i]!],
+    description: 'آسفالت کوچه خراب است',
+    lat: table.lat[i],
+    long: table.lon[i],
+    address: 'ارومیه، خیابان امام، کوچه ۱۲',
+    requested_datetime: iso(table.requestedAt[i]!),
+    updated_datetime: iso(table.updatedAt[i]!),
+    closed_datetime: table.closedAt[i] ? iso(table.closedAt[i]!) : null,
+    agency_responsible: table.agencies[table.agency[i]!],
+    channel: 'phone',
+  }));
+}
