@@ -8,7 +8,20 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    chunkSizeWarningLimit: 2000,
+    // maplibre-gl and deck.gl are single libraries of about 1 MB each; nothing smaller can be split off.
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        // The big libraries in chunks of their own: they load in parallel and stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'deck', test: /node_modules[\\/]@(deck|luma|math|loaders|probe)\.gl/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit)/ },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   test: {
