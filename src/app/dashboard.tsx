@@ -303,8 +303,14 @@ function ReadyDashboard({
           onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
           onZoomChange={setZoom}
           onSelectArea={selectArea}
-          onFirstDraw={() => setMapDrawn(true)}
-          onDataDrawn={() => setDataDrawn(true)}
+          onFirstDraw={() => {
+            performance.mark('shahrnama:basemap-drawn');
+            setMapDrawn(true);
+          }}
+          onDataDrawn={() => {
+            if (!dataDrawn) performance.mark('shahrnama:data-drawn');
+            setDataDrawn(true);
+          }}
         />
         <div className="overlay overlay--start">
           <Breadcrumbs items={crumbs} label={t('crumb.city')} />
