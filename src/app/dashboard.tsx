@@ -195,6 +195,7 @@ function ReadyDashboard({
           roads: city.roads as GeoJSON.FeatureCollection,
           water: city.water as GeoJSON.FeatureCollection,
           districtLabels: labelPoints(city.districts as never),
+          neighbourhoodLabels: labelPoints(city.neighbourhoods as never),
         },
         language,
         uiScale,

@@ -13,6 +13,8 @@ export interface BasemapData {
   water: GeoJSON.FeatureCollection;
   /** One point per district, inside it, with `name_fa` / `name_en`. */
   districtLabels: GeoJSON.FeatureCollection;
+  /** The same for neighbourhoods, shown once the map is close enough to read them. */
+  neighbourhoodLabels: GeoJSON.FeatureCollection;
 }
 
 const FONT = ['Vazirmatn'];
@@ -27,6 +29,7 @@ export function basemapStyle(data: BasemapData, language: Language, scale = 1): 
       roads: { type: 'geojson', data: data.roads },
       water: { type: 'geojson', data: data.water },
       'district-labels': { type: 'geojson', data: data.districtLabels },
+      'neighbourhood-labels': { type: 'geojson', data: data.neighbourhoodLabels },
     },
     layers: [
       { id: 'outside', type: 'background', paint: { 'background-color': BASEMAP.outside } },
@@ -86,9 +89,18 @@ export function basemapStyle(data: BasemapData, language: Language, scale = 1): 
         paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
       },
       {
+        id: 'neighbourhood-label',
+        type: 'symbol',
+        source: 'neighbourhood-labels',
+        minzoom: 12.5,
+        layout: { 'text-field': name, 'text-font': FONT, 'text-size': 12 * scale },
+        paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
         id: 'district-label',
         type: 'symbol',
         source: 'district-labels',
+        maxzoom: 12.5,
         layout: { 'text-field': name, 'text-font': FONT, 'text-size': 15 * scale },
         paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 2 },
       },
