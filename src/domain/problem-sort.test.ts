@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { radixSort } from './problem-sort';
+import { radixSort, sortCarrying } from './problem-sort';
 
 /** Reference: a stable sort by the keys in order, then by original position. */
 function referenceSort(order: number[], keys: number[][]): number[] {
@@ -40,6 +40,33 @@ describe('radixSort', () => {
         expect([...sorted]).toEqual(referenceSort(order, keyLists));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('sortCarrying', () => {
+  it('sorts stably by one or two wide keys and carries the key along', () => {
+    const caseArb = fc
+      .constantFrom(0, 1, 17, 3000)
+      .chain((n) =>
+        fc.tuple(
+          fc.array(fc.integer({ min: 0, max: 2 ** 20 - 1 }), { minLength: n, maxLength: n }),
+          fc.array(fc.constantFrom(0, 1, 2 ** 33 - 1, 2 ** 52 + 3), { minLength: n, maxLength: n }),
+        ),
+      );
+    fc.assert(
+      fc.property(caseArb, ([high, low]) => {
+        const order = high.map((_, i) => i);
+        const { key, payload } = sortCarrying(
+          [Float64Array.from(high), Float64Array.from(low)],
+          [20, 53],
+          Uint32Array.from(order),
+        );
+        const expected = referenceSort(order, [high, low]);
+        expect([...payload]).toEqual(expected);
+        expect([...key]).toEqual(expected.map((i) => high[i]));
+      }),
+      { numRuns: 40 },
     );
   });
 });

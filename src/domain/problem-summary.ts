@@ -1,40 +1,31 @@
 /**
  * From components to problems: numbers them by their first request in canonical (requestedAt, id) order
- * and fills the per-problem columns. Written as sequential passes and radix sorts rather than one loop in
- * canonical order, which would touch a dozen columns at random addresses per row.
+ * and fills the per-problem columns, in one pass over the rows in canonical order. Problems are numbered
+ * in that same order and last a window or so, so the per-problem entries written at any moment are those
+ * of recent problems: close together in memory, though every row touches its own problem's.
  */
 import type { RequestTable } from './request-table';
 import { FIRST_CLOSED_STAGE } from './vocabulary';
-import type { Components } from './problem-links';
-import { radixSort } from './problem-sort';
+import type { CanonicalRows } from './problem-links';
 import { NO_PROBLEM, type ProblemSet } from './problem-set';
 
 /**
- * The problem set of the clustered `rows` (compact index → table row), given their canonical order
- * (compact indexes sorted by requestedAt, id, …) and their components.
+ * The problem set of the clustered rows, given in canonical order with, per canonical position, the
+ * canonical position of the first member of its component (see linkComponents).
  */
-export function summariseProblems(
-  table: RequestTable,
-  rows: Uint32Array,
-  canonical: Uint32Array,
-  components: Components,
-): ProblemSet {
-  const m = rows.length;
-  const { problem, count } = numberProblems(canonical, components);
+export function summariseProblems(table: RequestTable, rows: CanonicalRows, firstMember: Uint32Array): ProblemSet {
+  const m = firstMember.length;
+  const { problem, count } = numberProblems(firstMember);
   const problemOf = new Uint32Array(table.count).fill(NO_PROBLEM);
-  for (let i = 0; i < m; i++) problemOf[rows[i]!] = problem[i]!;
-  // Stable, so each problem's members stay in canonical order.
-  const members = radixSort(canonical.slice(), new Uint32Array(m), [{ values: problem, limit: count }]);
+  for (let p = 0; p < m; p++) problemOf[rows.row[p]!] = problem[p]!;
   const memberCount = new Uint32Array(count);
-  for (let i = 0; i < m; i++) memberCount[problem[i]!] = memberCount[problem[i]!]! + 1;
+  for (let p = 0; p < m; p++) memberCount[problem[p]!] = memberCount[problem[p]!]! + 1;
   const memberStart = new Uint32Array(count + 1);
-  for (let p = 0; p < count; p++) memberStart[p + 1] = memberStart[p]! + memberCount[p]!;
-  for (let j = 0; j < m; j++) members[j] = rows[members[j]!]!;
+  for (let q = 0; q < count; q++) memberStart[q + 1] = memberStart[q]! + memberCount[q]!;
   return {
-    ...perProblem(table, members, memberStart),
+    ...perProblem(table, rows, problem, memberStart),
     count,
     problemOf,
-    members,
     memberStart,
     memberCount,
     excluded: table.count - m,
@@ -42,31 +33,23 @@ export function summariseProblems(
 }
 
 /**
- * Problem number per compact index: components numbered in the canonical order of their first member.
+ * Problem number per canonical position: components numbered in the canonical order of their first
+ * member. A first member comes no later than the rest of its component, so one pass numbers them all.
  */
-function numberProblems(canonical: Uint32Array, { order, root }: Components): { problem: Uint32Array; count: number } {
-  const m = canonical.length;
-  const rank = new Uint32Array(m);
-  for (let pos = 0; pos < m; pos++) rank[canonical[pos]!] = pos;
-  // Per root: the canonical rank of its first member.
-  const firstRank = new Uint32Array(m).fill(NO_PROBLEM);
-  for (let k = 0; k < m; k++) {
-    const r = root[k]!;
-    const rk = rank[order[k]!]!;
-    if (rk < firstRank[r]!) firstRank[r] = rk;
-  }
-  // Number the ranks that open a problem, in rank order.
-  const numberAt = new Uint32Array(m).fill(NO_PROBLEM);
-  for (let k = 0; k < m; k++) if (root[k] === k) numberAt[firstRank[k]!] = 0;
-  let count = 0;
-  for (let pos = 0; pos < m; pos++) if (numberAt[pos] === 0) numberAt[pos] = count++;
+function numberProblems(firstMember: Uint32Array): { problem: Uint32Array; count: number } {
+  const m = firstMember.length;
   const problem = new Uint32Array(m);
-  for (let k = 0; k < m; k++) problem[order[k]!] = numberAt[firstRank[root[k]!]!]!;
+  let count = 0;
+  for (let p = 0; p < m; p++) {
+    const first = firstMember[p]!;
+    problem[p] = first === p ? count++ : problem[first]!;
+  }
   return { problem, count };
 }
 
 type PerProblem = Pick<
   ProblemSet,
+  | 'members'
   | 'firstRow'
   | 'lastRow'
   | 'firstAt'
@@ -79,10 +62,20 @@ type PerProblem = Pick<
   | 'neighbourhood'
 >;
 
-/** The per-problem columns, from the members (table rows) grouped by problem in canonical order. */
-function perProblem(table: RequestTable, members: Uint32Array, memberStart: Uint32Array): PerProblem {
+/**
+ * The members and per-problem columns, in one pass in canonical order: each problem's members are listed
+ * and summed in canonical order, so the centroid is the same sum, bit for bit, whatever the row order.
+ */
+function perProblem(
+  table: RequestTable,
+  rows: CanonicalRows,
+  problem: Uint32Array,
+  memberStart: Uint32Array,
+): PerProblem {
   const count = memberStart.length - 1;
+  const m = problem.length;
   const out: PerProblem = {
+    members: new Uint32Array(m),
     firstRow: new Uint32Array(count),
     lastRow: new Uint32Array(count),
     firstAt: new Uint32Array(count),
@@ -94,31 +87,36 @@ function perProblem(table: RequestTable, members: Uint32Array, memberStart: Uint
     district: new Uint16Array(count),
     neighbourhood: new Uint16Array(count),
   };
-  const { lon, lat, stage, requestedAt } = table;
-  for (let p = 0; p < count; p++) {
-    const start = memberStart[p]!;
-    const end = memberStart[p + 1]!;
-    let sumLon = 0;
-    let sumLat = 0;
-    let open = 0;
-    for (let j = start; j < end; j++) {
-      const row = members[j]!;
-      sumLon += lon[row]!;
-      sumLat += lat[row]!;
-      if (stage[row]! < FIRST_CLOSED_STAGE) open++;
+  const next = memberStart.slice(0, count);
+  const { row, xyt } = rows;
+  const { lon, lat, stage } = table;
+  let opened = 0;
+  for (let p = 0; p < m; p++) {
+    const q = problem[p]!;
+    const r = row[p]!;
+    const at = xyt[3 * p + 2]!;
+    if (q === opened) {
+      // The problem's first member: where and when it was first reported.
+      opened++;
+      out.firstRow[q] = r;
+      out.firstAt[q] = at;
+      out.service[q] = rows.service[p]!;
+      out.district[q] = table.district[r]!;
+      out.neighbourhood[q] = table.neighbourhood[r]!;
     }
-    const first = members[start]!;
-    const last = members[end - 1]!;
-    out.firstRow[p] = first;
-    out.lastRow[p] = last;
-    out.firstAt[p] = requestedAt[first]!;
-    out.lastAt[p] = requestedAt[last]!;
-    out.open[p] = open;
-    out.centroidLon[p] = sumLon / (end - start);
-    out.centroidLat[p] = sumLat / (end - start);
-    out.service[p] = table.service[first]!;
-    out.district[p] = table.district[first]!;
-    out.neighbourhood[p] = table.neighbourhood[first]!;
+    out.members[next[q]!] = r;
+    next[q] = next[q]! + 1;
+    out.lastRow[q] = r;
+    out.lastAt[q] = at;
+    out.centroidLon[q] = out.centroidLon[q]! + lon[r]!;
+    out.centroidLat[q] = out.centroidLat[q]! + lat[r]!;
+    if (stage[r]! < FIRST_CLOSED_STAGE) out.open[q] = out.open[q]! + 1;
+  }
+  // Sums so far: divided by the member count, as the mean of the members.
+  for (let q = 0; q < count; q++) {
+    const n = memberStart[q + 1]! - memberStart[q]!;
+    out.centroidLon[q] = out.centroidLon[q]! / n;
+    out.centroidLat[q] = out.centroidLat[q]! / n;
   }
   return out;
 }
