@@ -10,6 +10,9 @@ import { quantileBreaks } from '../domain/choropleth';
 import { resolvePeriod } from '../domain/period';
 import { useCityData, type CityData } from '../features/city/use-city-data';
 import { AreaPanel } from '../features/districts/area-panel';
+import { followUpNames } from '../features/follow-up/follow-up-names';
+import { FollowUpSection } from '../features/follow-up/follow-up-section';
+import { focusBBox, type MapFocus } from '../features/follow-up/map-focus';
 import { choroplethAreas } from '../features/map-view/choropleth-areas';
 import { LayerPanel } from '../features/map-view/layer-panel';
 import { RequestMap } from '../features/map-view/request-map';
@@ -172,6 +175,7 @@ function ReadyDashboard({
     status: view.status,
     district: null,
     neighbourhood: null,
+    countBy: view.countBy,
   };
   const areaFilter: FilterSpec | null = selection.district
     ? { ...cityFilter, district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
@@ -211,10 +215,13 @@ function ReadyDashboard({
     },
     [city, update],
   );
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  // Escape and the close buttons go up one step: first out of a followed problem or request, then a level.
   const goUp = useCallback(() => {
-    if (neighbourhoodId) update({ neighbourhood: null }, 'push');
+    if (focus) setFocus(null);
+    else if (neighbourhoodId) update({ neighbourhood: null }, 'push');
     else if (districtId) update({ district: null, neighbourhood: null }, 'push');
-  }, [neighbourhoodId, districtId, update]);
+  }, [focus, neighbourhoodId, districtId, update]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -224,7 +231,12 @@ function ReadyDashboard({
     return () => window.removeEventListener('keydown', onKey);
   }, [goUp]);
 
-  const fitTo = useFitTarget(selection, city, view.center !== null);
+  const areaFit = useFitTarget(selection, city, view.center !== null);
+  const fitTo = focus ? { key: `focus:${focus.kind}:${focus.id}`, bbox: focusBBox(focus) } : areaFit;
+  const names = useMemo(
+    () => followUpNames(city, loaded?.serviceCodes ?? [], loaded?.agencies ?? [], language),
+    [city, loaded, language],
+  );
   const result = figures.result;
   const areas = useMemo(
     () => (result ? choroplethAreas(result.city, city.districts, city.neighbourhoods, districtId, language) : []),
@@ -308,6 +320,7 @@ function ReadyDashboard({
             performance.mark('shahrnama:basemap-drawn');
             setMapDrawn(true);
           }}
+          highlight={focus?.positions ?? null}
           onDataDrawn={() => {
             if (!dataDrawn) performance.mark('shahrnama:data-drawn');
             setDataDrawn(true);
@@ -332,6 +345,17 @@ function ReadyDashboard({
               serviceCodes={loaded?.serviceCodes ?? []}
               services={city.services}
               format={format}
+              followUp={
+                result ? (
+                  <FollowUpSection
+                    followUp={result.followUp}
+                    names={names}
+                    format={format}
+                    focus={focus}
+                    onFocus={setFocus}
+                  />
+                ) : null
+              }
             />
           ) : null}
         </div>

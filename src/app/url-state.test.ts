@@ -14,6 +14,7 @@ describe('view state in the URL', () => {
       from: null,
       to: null,
       status: 'all',
+      countBy: 'requests',
       group: null,
       district: null,
       neighbourhood: null,
@@ -31,6 +32,7 @@ describe('view state in the URL', () => {
       from: '2026-04-01',
       to: '2026-06-30',
       status: 'open',
+      countBy: 'problems',
       group: 'roads',
       district: 'd3',
       neighbourhood: 'n17',
@@ -45,7 +47,7 @@ describe('view state in the URL', () => {
 
   it('falls back field by field when values are invalid', () => {
     const view = parseViewState(
-      '?lang=de&c=500,1&z=99&period=decade&status=maybe&group=<b>&d=d2&layers=heatmap,nonsense&from=2026-13-01',
+      '?lang=de&c=500,1&z=99&period=decade&status=maybe&count=all&group=<b>&d=d2&layers=heatmap,nonsense&from=2026-13-01',
       'fa',
     );
     expect(view).toMatchObject({

@@ -49,6 +49,7 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
     from: custom ? from.data! : null,
     to: custom ? to.data! : null,
     status: z.enum(['all', 'open', 'closed']).catch('all').parse(get('status')),
+    countBy: z.enum(['requests', 'problems']).catch('requests').parse(get('count')),
     group: Id.nullable()
       .catch(null)
       .parse(get('group') ?? null),
@@ -74,6 +75,7 @@ export function serializeViewState(state: ViewState, defaultLanguage: Language):
     q.set('to', state.to);
   }
   if (state.status !== 'all') q.set('status', state.status);
+  if (state.countBy !== 'requests') q.set('count', state.countBy);
   if (state.group) q.set('group', state.group);
   if (state.district) q.set('d', state.district);
   if (state.neighbourhood) q.set('n', state.neighbourhood);

@@ -33,3 +33,6 @@ export const BASEMAP = {
   label: '#3c4248',
   labelHalo: '#ffffff',
 } as const;
+
+/** The ring around followed requests: black reads on every ramp above. */
+export const HIGHLIGHT_COLOUR = '#111111';

@@ -2,15 +2,17 @@
  * Messages between the main thread and the request worker. Typed arrays travel as transferred buffers,
  * so a million requests cross threads without a copy.
  */
+import type { FollowUpComparison } from '../domain/follow-up';
 import type { AreaShape } from '../domain/geometry';
 import type { SetAside } from '../domain/set-aside';
+import type { Jurisdiction } from '../domain/vocabulary';
 
 export interface LoadRequest {
   type: 'load';
   id: number;
   buffer: ArrayBuffer;
   /** Category catalogue of the API, in its own order. */
-  services: { code: string; slaHours: number }[];
+  services: { code: string; slaHours: number; jurisdiction: Jurisdiction }[];
   districts: AreaShape[];
   neighbourhoods: AreaShape[];
   /** District index of every neighbourhood. */
@@ -26,6 +28,8 @@ export interface FilterSpec {
   status: 'all' | 'open' | 'closed';
   district: number | null;
   neighbourhood: number | null;
+  /** Follow-up figures count raw requests or distinct problems. */
+  countBy: 'requests' | 'problems';
 }
 
 export interface QueryRequest {
@@ -47,6 +51,8 @@ export interface Loaded {
   setAside: SetAside;
   /** The table's service dictionary, so the main thread can name a row's category. */
   serviceCodes: string[];
+  /** The table's agency dictionary (responsible units). */
+  agencies: string[];
 }
 
 /** The figures of one scope (city or area), each computed in the same pass over the same rows. */
@@ -74,11 +80,54 @@ export interface RequestView {
   requestedAt: Uint32Array;
 }
 
+/** One overdue municipal request, with what its row of the list and its details show. */
+export interface OverdueItem {
+  id: number;
+  service: number;
+  stage: number;
+  channel: number;
+  agency: number;
+  district: number;
+  neighbourhood: number;
+  requestedAt: number;
+  updatedAt: number;
+  overdueHours: number;
+  lon: number;
+  lat: number;
+  /** Ids of the other requests of its distinct problem (at most 50). */
+  problemMates: number[];
+}
+
+/** One distinct problem of the top list, with its requests' positions for the map's highlight. */
+export interface ProblemItem {
+  problem: number;
+  service: number;
+  members: number;
+  open: number;
+  firstAt: number;
+  lastAt: number;
+  lon: number;
+  lat: number;
+  district: number;
+  neighbourhood: number;
+  /** lon, lat of every member, interleaved. */
+  positions: Float32Array;
+}
+
+/** The follow-up of the panel's scope: figures against the previous equal period, lists to act on. */
+export interface FollowUpResult {
+  comparison: FollowUpComparison;
+  overdue: OverdueItem[];
+  topProblems: ProblemItem[];
+  problemCount: number;
+}
+
 export interface QueryResult {
   type: 'result';
   id: number;
   city: ScopeFigures;
   area: ScopeFigures | null;
+  followUp: FollowUpResult;
   view: RequestView;
 }
 

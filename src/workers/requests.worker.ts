@@ -9,7 +9,11 @@ import { assignAreas, buildAreaIndex } from '../domain/area-index';
 import { aggregateRequests } from '../domain/aggregate';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
+import { clusterRequests } from '../domain/problem-clustering';
+import type { ProblemSet } from '../domain/problem-set';
 import { mergeSetAside } from '../domain/set-aside';
+import { JURISDICTIONS } from '../domain/vocabulary';
+import { followUpView } from './follow-up-view';
 import { buildRequestView, weekStartFor } from './request-view';
 import type { FilterSpec, FromWorker, LoadRequest, QueryRequest, ScopeFigures, ToWorker } from './request-protocol';
 
@@ -17,7 +21,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 interface Loaded {
   table: RequestTable;
+  problems: ProblemSet;
   slaHours: Float64Array;
+  jurisdiction: Uint8Array;
   districtCount: number;
   neighbourhoodCount: number;
 }
@@ -38,9 +44,15 @@ function load(message: LoadRequest) {
   );
   const slaByCode = new Map(message.services.map((s) => [s.code, s.slaHours]));
   const slaHours = Float64Array.from(table.serviceCodes, (code) => slaByCode.get(code) ?? Infinity);
+  const jurisdictionByCode = new Map(message.services.map((s) => [s.code, JURISDICTIONS.indexOf(s.jurisdiction)]));
+  const other = JURISDICTIONS.indexOf('other');
+  const jurisdiction = Uint8Array.from(table.serviceCodes, (code) => jurisdictionByCode.get(code) ?? other);
   loaded = {
     table,
+    // Distinct problems are found once per load: they do not depend on the filters.
+    problems: clusterRequests(table),
     slaHours,
+    jurisdiction,
     districtCount: message.districts.length,
     neighbourhoodCount: message.neighbourhoods.length,
   };
@@ -50,6 +62,7 @@ function load(message: LoadRequest) {
     count: table.count,
     setAside: mergeSetAside(decoded.setAside, outside),
     serviceCodes: table.serviceCodes,
+    agencies: table.agencies,
   });
 }
 
@@ -101,13 +114,16 @@ function query(message: QueryRequest) {
   if (!loaded) throw new Error('no requests loaded');
   const city = figures(loaded, message.city, message.now);
   const area = message.area ? figures(loaded, message.area, message.now) : null;
+  const scope = message.area ?? message.city;
+  const followUp = followUpView(loaded, toFilter(scope, loaded.table), scope.countBy, message.now);
   const view = buildRequestView(loaded.table, toFilter(message.city, loaded.table));
   const transfer = [
     ...figureBuffers(city),
     ...figureBuffers(area),
     ...[view.positions, view.id, view.service, view.stage, view.requestedAt].map((a) => a.buffer as ArrayBuffer),
+    ...followUp.topProblems.map((p) => p.positions.buffer as ArrayBuffer),
   ];
-  post({ type: 'result', id: message.id, city, area, view }, transfer);
+  post({ type: 'result', id: message.id, city, area, followUp, view }, transfer);
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Service } from '../../api/schemas';
 import { ratePerThousand } from '../../domain/choropleth';
 import type { Format } from '../../ui/format';
@@ -25,6 +26,8 @@ export interface AreaPanelProps {
   serviceCodes: string[];
   services: Service[];
   format: Format;
+  /** The follow-up of the same scope, under the charts. */
+  followUp?: ReactNode;
 }
 
 /** The side panel of the selected level: its figures, charts and the areas below it. */
@@ -56,6 +59,7 @@ export function AreaPanel(props: AreaPanelProps) {
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}
       <AreaCharts figures={figures} serviceCodes={props.serviceCodes} services={props.services} format={format} />
+      {props.followUp}
       {props.childrenTitle ? (
         <section className="area-panel__children">
           <h3>{props.childrenTitle}</h3>

@@ -7,9 +7,11 @@ import type { BBox } from '../../domain/geometry';
 import { STAGES } from '../../domain/vocabulary';
 import { CityMap, type MapView } from '../../map/city-map';
 import type { ChoroplethArea, LayerContext, LayerId } from '../../map/layers/layer-kit';
+import { highlightLayer } from '../../map/layers/highlight-layer';
 import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
+import { useUiScale } from '../../ui/use-ui-scale';
 import type { RequestView } from '../../workers/request-protocol';
 
 export interface RequestMapProps {
@@ -27,6 +29,8 @@ export interface RequestMapProps {
   onFirstDraw: () => void;
   /** The data layers of the current figures are on screen. */
   onDataDrawn: () => void;
+  /** Positions (lon, lat interleaved) to ring above every layer, or null. */
+  highlight: Float32Array | null;
 }
 
 export function RequestMap(props: RequestMapProps) {
@@ -36,9 +40,13 @@ export function RequestMap(props: RequestMapProps) {
     () => ({ ...props.context, zoom, language: i18n.language }),
     [props.context, zoom, i18n.language],
   );
+  const scale = useUiScale();
   const layers = useMemo(
-    () => LAYER_REGISTRY.filter((l) => props.activeLayers.includes(l.id)).flatMap((l) => l.create(context)),
-    [props.activeLayers, context],
+    () => [
+      ...LAYER_REGISTRY.filter((l) => props.activeLayers.includes(l.id)).flatMap((l) => l.create(context)),
+      ...(props.highlight ? [highlightLayer(props.highlight, scale)] : []),
+    ],
+    [props.activeLayers, context, props.highlight, scale],
   );
   const names = useMemo(() => new Map(props.services.map((s) => [s.service_code, s.service_name])), [props.services]);
   const tooltip = (info: PickingInfo) =>

@@ -95,6 +95,17 @@ export function FilterBar({ view, services, period, onChange }: FilterBarProps) 
           <option value="closed">{t('filter.status.closed')}</option>
         </select>
       </label>
+      <label>
+        <span>{t('filter.count')}</span>
+        <select
+          data-testid="count-select"
+          value={view.countBy}
+          onChange={(e) => onChange({ countBy: e.target.value as FilterSelection['countBy'] })}
+        >
+          <option value="requests">{t('filter.count.requests')}</option>
+          <option value="problems">{t('filter.count.problems')}</option>
+        </select>
+      </label>
     </form>
   );
 }

@@ -7,5 +7,7 @@ export interface FilterSelection {
   from: string | null;
   to: string | null;
   status: 'all' | 'open' | 'closed';
+  /** Follow-up figures as raw requests or as distinct problems. */
+  countBy: 'requests' | 'problems';
   group: string | null;
 }

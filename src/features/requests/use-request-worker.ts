@@ -33,7 +33,11 @@ export function useLoadedRequests(
       const buffer = await client.requestsColumnarBuffer({}, { signal });
       return worker.load({
         buffer,
-        services: city!.services.map((s) => ({ code: s.service_code, slaHours: s.sla_hours })),
+        services: city!.services.map((s) => ({
+          code: s.service_code,
+          slaHours: s.sla_hours,
+          jurisdiction: s.jurisdiction,
+        })),
         districts: city!.districts.features.map((f) => f.geometry),
         neighbourhoods: city!.neighbourhoods.features.map((f) => f.geometry),
         neighbourhoodDistrict: city!.neighbourhoods.features.map((f) =>

@@ -1,0 +1,49 @@
+/** The panel's follow-up: figures against the previous period, the backlog's age, other agencies' share,
+ * the largest open problems and the overdue list. The heading says whether requests or problems are counted. */
+import type { Format } from '../../ui/format';
+import { useI18n } from '../../ui/i18n-context';
+import type { FollowUpResult } from '../../workers/request-protocol';
+import { ExternalRequests, FollowUpFigures, OpenByAge } from './follow-up-figures';
+import type { FollowUpNames } from './follow-up-names';
+import type { MapFocus } from './map-focus';
+import { OverdueList } from './overdue-list';
+import { ProblemList } from './problem-list';
+
+export function FollowUpSection(props: {
+  followUp: FollowUpResult;
+  names: FollowUpNames;
+  format: Format;
+  focus: MapFocus | null;
+  onFocus: (focus: MapFocus | null) => void;
+}) {
+  const { t } = useI18n();
+  const { comparison } = props.followUp;
+  const countBy = comparison.current.countBy;
+  return (
+    <section className="follow-up" data-testid="follow-up" data-count-by={countBy}>
+      <h3 className="follow-up__title">{t('followUp.title')}</h3>
+      <p className="follow-up__note" data-testid="count-note">
+        {t(countBy === 'problems' ? 'followUp.countNote.problems' : 'followUp.countNote.requests')}
+      </p>
+      <FollowUpFigures comparison={comparison} format={props.format} />
+      <OpenByAge openByAge={comparison.current.municipal.openByAge} format={props.format} />
+      <ExternalRequests comparison={comparison} format={props.format} />
+      <ProblemList
+        problems={props.followUp.topProblems}
+        names={props.names}
+        format={props.format}
+        selected={props.focus?.kind === 'problem' ? props.focus.id : null}
+        onSelect={(p) => props.onFocus({ kind: 'problem', id: p.problem, positions: p.positions })}
+      />
+      <OverdueList
+        items={props.followUp.overdue}
+        names={props.names}
+        format={props.format}
+        selected={props.focus?.kind === 'request' ? props.focus.id : null}
+        onSelect={(item) =>
+          props.onFocus(item ? { kind: 'request', id: item.id, positions: Float32Array.of(item.lon, item.lat) } : null)
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Overdue municipal requests, oldest or most overdue first; choosing one shows its details as text (API text
+ * is never HTML), its distinct problem's other requests, and flies the map to it.
+ */
+import { useState } from 'react';
+import { CHANNELS, STAGES } from '../../domain/vocabulary';
+import type { Format } from '../../ui/format';
+import { useI18n } from '../../ui/i18n-context';
+import type { OverdueItem } from '../../workers/request-protocol';
+import type { FollowUpNames } from './follow-up-names';
+
+type SortKey = 'age' | 'overdueBy';
+
+export function OverdueList(props: {
+  items: OverdueItem[];
+  names: FollowUpNames;
+  format: Format;
+  selected: number | null;
+  onSelect: (item: OverdueItem | null) => void;
+}) {
+  const { t } = useI18n();
+  const [sortBy, setSortBy] = useState<SortKey>('age');
+  const items = [...props.items].sort((a, b) =>
+    sortBy === 'age' ? a.requestedAt - b.requestedAt || a.id - b.id : b.overdueHours - a.overdueHours || a.id - b.id,
+  );
+  const chosen = props.items.find((item) => item.id === props.selected) ?? null;
+  return (
+    <section className="follow-up__block">
+      <header className="follow-up__header">
+        <h3>{t('overdue.title')}</h3>
+        <label>
+          <span className="visually-hidden">{t('overdue.sort')}</span>
+          <select data-testid="overdue-sort" value={sortBy} onChange={(e) => setSortBy(e.target.value as SortKey)}>
+            <option value="age">{t('overdue.sort.age')}</option>
+            <option value="overdueBy">{t('overdue.sort.overdueBy')}</option>
+          </select>
+        </label>
+      </header>
+      {chosen ? (
+        <RequestDetails item={chosen} names={props.names} format={props.format} onClose={() => props.onSelect(null)} />
+      ) : null}
+      {items.length === 0 ? (
+        <p className="empty-note">{t('overdue.none')}</p>
+      ) : (
+        <ol className="action-list" data-testid="overdue-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                aria-pressed={props.selected === item.id}
+                data-request-id={item.id}
+                onClick={() => props.onSelect(item)}
+              >
+                <strong>
+                  {props.names.service(item.service)} — {props.names.area(item.district, item.neighbourhood)}
+                </strong>
+                <span>
+                  {props.format.date(item.requestedAt)} —{' '}
+                  {t('overdue.by', { duration: props.format.duration(item.overdueHours) })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function RequestDetails(props: { item: OverdueItem; names: FollowUpNames; format: Format; onClose: () => void }) {
+  const { t } = useI18n();
+  const { item, names, format } = props;
+  const rows: [string, string][] = [
+    [t('request.category'), names.service(item.service)],
+    [t('request.stage'), t(`stage.${STAGES[item.stage] ?? 'received'}`)],
+    [t('request.received'), format.date(item.requestedAt)],
+    [t('request.updated'), format.date(item.updatedAt)],
+    [t('request.channel'), t(`channel.${CHANNELS[item.channel] ?? 'phone'}`)],
+    [t('request.agency'), names.agency(item.agency)],
+    [t('request.place'), names.area(item.district, item.neighbourhood)],
+  ];
+  return (
+    <article
+      className="request-details"
+      data-testid="request-details"
+      aria-label={t('request.title', { id: String(item.id) })}
+    >
+      <header className="follow-up__header">
+        <h4>{t('request.title', { id: format.number(item.id, { useGrouping: false }) })}</h4>
+        <button type="button" className="icon-button" aria-label={t('request.close')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="request-details__mates">
+        {t('request.problem')}:{' '}
+        {item.problemMates.length === 0
+          ? t('request.problem.none')
+          : item.problemMates.map((id) => format.number(id, { useGrouping: false })).join('، ')}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+/** The follow-up of one scope as the panel shows it: figures against the previous period and two lists. */
+import { compareWithPreviousPeriod } from '../domain/follow-up';
+import { overdueRows, topOpenProblems } from '../domain/overdue';
+import type { ProblemSet } from '../domain/problem-set';
+import { NO_PROBLEM } from '../domain/problem-set';
+import type { RequestFilter } from '../domain/request-filter';
+import type { RequestTable } from '../domain/request-table';
+import type { FollowUpResult, OverdueItem, ProblemItem } from './request-protocol';
+
+const HOUR = 3600;
+const OVERDUE_LIMIT = 50;
+const TOP_PROBLEMS = 8;
+const MATES_LIMIT = 50;
+
+export interface FollowUpInputs {
+  table: RequestTable;
+  problems: ProblemSet;
+  slaHours: Float64Array;
+  jurisdiction: Uint8Array;
+}
+
+export function followUpView(
+  inputs: FollowUpInputs,
+  filter: RequestFilter,
+  countBy: 'requests' | 'problems',
+  now: number,
+): FollowUpResult {
+  const { table, problems, slaHours, jurisdiction } = inputs;
+  const comparison = compareWithPreviousPeriod(table, filter, { now, slaHours, jurisdiction, countBy, problems });
+  const overdue = Array.from(overdueRows(table, filter, { now, slaHours, jurisdiction, limit: OVERDUE_LIMIT }), (row) =>
+    overdueItem(inputs, row, now),
+  );
+  const topProblems = Array.from(topOpenProblems(table, problems, filter, jurisdiction, TOP_PROBLEMS), (p) =>
+    problemItem(inputs, p),
+  );
+  return { comparison, overdue, topProblems, problemCount: problems.count };
+}
+
+function overdueItem({ table, problems, slaHours }: FollowUpInputs, row: number, now: number): OverdueItem {
+  const service = table.service[row]!;
+  const problem = problems.problemOf[row]!;
+  const mates: number[] = [];
+  if (problem !== NO_PROBLEM) {
+    const start = problems.memberStart[problem]!;
+    const end = problems.memberStart[problem + 1]!;
+    for (let k = start; k < end && mates.length < MATES_LIMIT; k++) {
+      const other = problems.members[k]!;
+      if (other !== row) mates.push(table.id[other]!);
+    }
+  }
+  return {
+    id: table.id[row]!,
+    service,
+    stage: table.stage[row]!,
+    channel: table.channel[row]!,
+    agency: table.agency[row]!,
+    district: table.district[row]!,
+    neighbourhood: table.neighbourhood[row]!,
+    requestedAt: table.requestedAt[row]!,
+    updatedAt: table.updatedAt[row]!,
+    overdueHours: (now - table.requestedAt[row]!) / HOUR - slaHours[service]!,
+    lon: table.lon[row]!,
+    lat: table.lat[row]!,
+    problemMates: mates,
+  };
+}
+
+function problemItem({ table, problems }: FollowUpInputs, p: number): ProblemItem {
+  const start = problems.memberStart[p]!;
+  const end = problems.memberStart[p + 1]!;
+  const positions = new Float32Array((end - start) * 2);
+  for (let k = start; k < end; k++) {
+    const row = problems.members[k]!;
+    positions[2 * (k - start)] = table.lon[row]!;
+    positions[2 * (k - start) + 1] = table.lat[row]!;
+  }
+  return {
+    problem: p,
+    service: problems.service[p]!,
+    members: problems.memberCount[p]!,
+    open: problems.open[p]!,
+    firstAt: problems.firstAt[p]!,
+    lastAt: problems.lastAt[p]!,
+    lon: problems.centroidLon[p]!,
+    lat: problems.centroidLat[p]!,
+    district: problems.district[p]!,
+    neighbourhood: problems.neighbourhood[p]!,
+    positions,
+  };
+}
