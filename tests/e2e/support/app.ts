@@ -31,6 +31,7 @@ export interface NeighbourhoodProps extends DistrictProps {
 export interface ServiceEntry {
   service_code: string;
   group: string;
+  jurisdiction: string;
   sla_hours: number;
 }
 export interface CityEntry {

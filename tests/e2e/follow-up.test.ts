@@ -1,0 +1,71 @@
+/**
+ * Follow-up in the panel: other agencies' requests are counted apart (and equal what the API data gives),
+ * a top problem flies the map to its requests and Escape lets go of it, and switching to distinct problems
+ * says so and never counts more than raw requests.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeColumnar } from '../../src/api/columnar';
+import { pointInArea } from '../../src/domain/geometry';
+import { STAGES } from '../../src/domain/vocabulary';
+import { saveScreenshot } from './support/browser';
+import { fetchCityApiData, kpi, openApp, periodBounds, urlQuery, type CityApiData } from './support/app';
+import { useBrowser, useDistServer } from './support/suite';
+
+/** Requests of the district in the period that belong to another agency or were referred. */
+function externalCount(data: CityApiData, districtIndex: number, period: { from: number; to: number }): number {
+  const { table } = decodeColumnar(data.requests, new Set(data.services.map((s) => s.service_code)));
+  const external = new Set(data.services.filter((s) => s.jurisdiction !== 'municipal').map((s) => s.service_code));
+  const referred = STAGES.indexOf('referred');
+  const shape = data.districts.features[districtIndex]!.geometry;
+  let count = 0;
+  for (let i = 0; i < table.count; i++) {
+    const requested = table.requestedAt[i]!;
+    if (requested < period.from || requested >= period.to) continue;
+    if (!external.has(table.serviceCodes[table.service[i]!]!) && table.stage[i] !== referred) continue;
+    if (pointInArea(table.lon[i]!, table.lat[i]!, shape)) count++;
+  }
+  return count;
+}
+
+describe('follow-up', () => {
+  const browser = useBrowser();
+  const app = useDistServer();
+
+  it('counts other agencies apart, flies to a problem and lets go of it on Escape', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url);
+    const first = (await fetchCityApiData(page)).districts.features[0]!.properties.id;
+    await openApp(page, app.url, `?d=${first}&lang=en`);
+    const data = await fetchCityApiData(page);
+
+    const external = page.getByTestId('external-requests');
+    const shown = Number(await external.getAttribute('data-total'));
+    expect(shown).toBe(externalCount(data, 0, await periodBounds(page)));
+    expect(await page.getByTestId('count-note').innerText()).toMatch(/raw requests/i);
+
+    const zoomBefore = Number((await urlQuery(page)).z);
+    const problem = page.getByTestId('top-problems').getByRole('button').first();
+    expect(Number(await problem.getAttribute('data-members'))).toBeGreaterThan(1);
+    await problem.click();
+    await expect.poll(() => problem.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => Number((await urlQuery(page)).z), { timeout: 20_000 }).toBeGreaterThan(zoomBefore);
+    await saveScreenshot(page, 'follow-up-problem-en');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => problem.getAttribute('aria-pressed')).toBe('false');
+    expect((await urlQuery(page)).d).toBe(first);
+  });
+
+  it('says when it counts distinct problems, and never counts more of them than requests', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url, '?lang=en');
+    const rawOpen = await kpi(page, 'follow-up-open');
+    await page.getByTestId('count-select').selectOption('problems');
+    await expect.poll(() => page.getByTestId('follow-up').getAttribute('data-count-by')).toBe('problems');
+    expect(await page.getByTestId('count-note').innerText()).toMatch(/distinct problems/i);
+    expect((await urlQuery(page)).count).toBe('problems');
+    const problemOpen = await kpi(page, 'follow-up-open');
+    expect(problemOpen).toBeGreaterThan(0);
+    expect(problemOpen).toBeLessThanOrEqual(rawOpen);
+  });
+});
