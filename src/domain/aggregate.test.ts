@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateRequests, type AggregateOptions } from './aggregate';
-import type { RequestFilter } from './request-filter';
 import { NO_AREA } from './request-table';
-import { tableOf } from './test-tables';
+import { tableOf, everyRequest } from './test-tables';
 import { STAGES } from './vocabulary';
 
 const H = 3600;
@@ -10,14 +9,7 @@ const DAY = 24 * H;
 const T0 = 1_760_000_000;
 const NOW = T0 + 30 * DAY;
 
-const everything: RequestFilter = {
-  from: T0,
-  to: NOW,
-  serviceMask: null,
-  status: 'all',
-  district: null,
-  neighbourhood: null,
-};
+const everything = everyRequest(T0, NOW);
 const options: AggregateOptions = {
   now: NOW,
   // s0 must close within 48 hours, s1 within 10 days, s2 has no target.

@@ -11,7 +11,7 @@ import {
 import { clusterRequests } from './problem-clustering';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
-import { tableOf, type TestRow } from './test-tables';
+import { tableOf, type TestRow, everyRequest } from './test-tables';
 import { JURISDICTIONS, STAGES, type Stage } from './vocabulary';
 
 const H = 3600;
@@ -20,14 +20,7 @@ const T0 = 1_760_000_000;
 const NOW = T0 + 30 * DAY;
 const WATER = JURISDICTIONS.indexOf('water');
 
-const everything: RequestFilter = {
-  from: T0,
-  to: NOW,
-  serviceMask: null,
-  status: 'all',
-  district: null,
-  neighbourhood: null,
-};
+const everything = everyRequest(T0, NOW);
 // s0 and s1 are the city's (48 h and 10 days); s2 is the water company's (24 h).
 const options: FollowUpOptions = {
   now: NOW,

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isOverdueAt } from './follow-up';
 import { overdueRows, topOpenProblems, type OverdueListOptions } from './overdue';
 import { clusterRequests } from './problem-clustering';
-import type { RequestFilter } from './request-filter';
-import { tableOf, type TestRow } from './test-tables';
+import { tableOf, type TestRow, everyRequest } from './test-tables';
 import { JURISDICTIONS, type Stage } from './vocabulary';
 
 const H = 3600;
@@ -12,14 +11,7 @@ const DAY = 24 * H;
 const T0 = 1_760_000_000;
 const NOW = T0 + 30 * DAY;
 const jurisdiction = Uint8Array.from([0, 0, JURISDICTIONS.indexOf('water')]);
-const everything: RequestFilter = {
-  from: T0,
-  to: NOW,
-  serviceMask: null,
-  status: 'all',
-  district: null,
-  neighbourhood: null,
-};
+const everything = everyRequest(T0, NOW);
 
 describe('overdueRows', () => {
   // SLA: s0 48 h, s1 240 h (10 days), s2 (water) 24 h.

@@ -57,12 +57,7 @@ function radixPass(
     const digit = ((values[src[i]!]! - min) >>> shift) & mask;
     counts[digit] = counts[digit]! + 1;
   }
-  let sum = 0;
-  for (let d = 0; d <= mask; d++) {
-    const c = counts[d]!;
-    counts[d] = sum;
-    sum += c;
-  }
+  countsToOffsets(counts, mask);
   for (let i = 0; i < n; i++) {
     const index = src[i]!;
     const digit = ((values[index]! - min) >>> shift) & mask;
@@ -146,12 +141,7 @@ function countingPass(
     const digit = (key[i]! * scale) & mask;
     counts[digit] = counts[digit]! + 1;
   }
-  let sum = 0;
-  for (let d = 0; d <= mask; d++) {
-    const c = counts[d]!;
-    counts[d] = sum;
-    sum += c;
-  }
+  countsToOffsets(counts, mask);
   for (let i = 0; i < n; i++) {
     const value = key[i]!;
     const digit = (value * scale) & mask;
@@ -172,4 +162,14 @@ export function bitsFor(count: number): number {
   let bits = 0;
   while (2 ** bits < count) bits++;
   return bits;
+}
+
+/** Turns the counts of digits 0…mask into the offset where each digit's run starts (an exclusive prefix sum). */
+function countsToOffsets(counts: Uint32Array, mask: number): void {
+  let sum = 0;
+  for (let d = 0; d <= mask; d++) {
+    const c = counts[d]!;
+    counts[d] = sum;
+    sum += c;
+  }
 }

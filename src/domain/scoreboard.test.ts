@@ -1,22 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RequestFilter } from './request-filter';
 import { scoreboard, type MetricScore, type ScoreboardOptions } from './scoreboard';
-import { tableOf } from './test-tables';
+import { tableOf, everyRequest } from './test-tables';
 import { JURISDICTIONS, STAGES } from './vocabulary';
 
 const H = 3600;
 const DAY = 24 * H;
 const T0 = 1_760_000_000;
 const NOW = T0 + 30 * DAY;
-const everything: RequestFilter = {
-  from: T0,
-  to: NOW,
-  serviceMask: null,
-  status: 'all',
-  district: null,
-  neighbourhood: null,
-};
+const everything = everyRequest(T0, NOW);
 // s0 48 h, s1 240 h, s2 (water) 24 h.
 const options: ScoreboardOptions = {
   now: NOW,

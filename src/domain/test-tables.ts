@@ -1,4 +1,5 @@
 /** Small hand-made request tables for the domain tests. */
+import type { RequestFilter } from './request-filter';
 import { allocateRequestTable, type RequestTable } from './request-table';
 import { STAGES, type Stage } from './vocabulary';
 
@@ -30,4 +31,9 @@ export function tableOf(rows: TestRow[], serviceCount = 3): RequestTable {
     if (row.neighbourhood !== undefined) table.neighbourhood[i] = row.neighbourhood;
   });
   return table;
+}
+
+/** A filter every request of [from, to) passes. */
+export function everyRequest(from: number, to: number): RequestFilter {
+  return { from, to, serviceMask: null, status: 'all', district: null, neighbourhood: null };
 }
