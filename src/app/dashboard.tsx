@@ -331,6 +331,8 @@ function ReadyDashboard({
           {result ? (
             <section className="city-strip" aria-label={t('panel.city')}>
               <KpiStrip figures={result.city} format={format} prefix="kpi" />
+              {/* These figures are always raw requests; the follow-up below can count distinct problems. */}
+              <p className="city-strip__caption">{t('kpi.rawNote')}</p>
             </section>
           ) : null}
           {panelFigures ? (
@@ -353,6 +355,7 @@ function ReadyDashboard({
                     format={format}
                     focus={focus}
                     onFocus={setFocus}
+                    showScoreboard={!scope}
                   />
                 ) : null
               }

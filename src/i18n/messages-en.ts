@@ -142,4 +142,13 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'channel.app': 'Mobile app',
   'channel.web': 'Website',
   'channel.in_person': 'In person',
+  'score.title.districts': 'Scoreboard by district',
+  'score.title.units': 'Scoreboard by responsible unit',
+  'score.explain': 'Actual against target, CityScore style: 1.0 = on target, above is better.',
+  'score.metric.on_time': 'Resolved on time',
+  'score.metric.resolve_time': 'Median time to resolve',
+  'score.metric.overdue_share': 'Share of open requests overdue',
+  'score.inputs': '{actual} against a target of {target} (score {score}, over {count} requests)',
+  'score.noData': 'no data',
+  'score.city': 'Whole city',
 };

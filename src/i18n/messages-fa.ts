@@ -140,6 +140,15 @@ export const MESSAGES_FA = {
   'channel.app': 'اپلیکیشن',
   'channel.web': 'وب‌سایت',
   'channel.in_person': 'حضوری',
+  'score.title.districts': 'کارنامهٔ مناطق',
+  'score.title.units': 'کارنامهٔ واحدهای مسئول',
+  'score.explain': 'عملکرد در برابر هدف به شیوهٔ CityScore: ۱٫۰ یعنی برابر هدف، بیشتر بهتر است.',
+  'score.metric.on_time': 'رسیدگی به‌موقع',
+  'score.metric.resolve_time': 'میانهٔ زمان رسیدگی',
+  'score.metric.overdue_share': 'سهم معوق از درخواست‌های باز',
+  'score.inputs': '{actual} در برابر هدف {target} (امتیاز {score}، از {count} درخواست)',
+  'score.noData': 'بدون داده',
+  'score.city': 'کل شهر',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

@@ -1,6 +1,7 @@
 /** The follow-up of one scope as the panel shows it: figures against the previous period and two lists. */
 import { compareWithPreviousPeriod } from '../domain/follow-up';
 import { overdueRows, topOpenProblems } from '../domain/overdue';
+import { scoreboard } from '../domain/scoreboard';
 import type { ProblemSet } from '../domain/problem-set';
 import { NO_PROBLEM } from '../domain/problem-set';
 import type { RequestFilter } from '../domain/request-filter';
@@ -17,11 +18,13 @@ export interface FollowUpInputs {
   problems: ProblemSet;
   slaHours: Float64Array;
   jurisdiction: Uint8Array;
+  districtCount: number;
 }
 
 export function followUpView(
   inputs: FollowUpInputs,
   filter: RequestFilter,
+  cityFilter: RequestFilter,
   countBy: 'requests' | 'problems',
   now: number,
 ): FollowUpResult {
@@ -33,7 +36,8 @@ export function followUpView(
   const topProblems = Array.from(topOpenProblems(table, problems, filter, jurisdiction, TOP_PROBLEMS), (p) =>
     problemItem(inputs, p),
   );
-  return { comparison, overdue, topProblems, problemCount: problems.count };
+  const scores = scoreboard(table, cityFilter, { now, slaHours, jurisdiction, districtCount: inputs.districtCount });
+  return { comparison, overdue, topProblems, problemCount: problems.count, scoreboard: scores };
 }
 
 function overdueItem({ table, problems, slaHours }: FollowUpInputs, row: number, now: number): OverdueItem {

@@ -3,6 +3,7 @@
  * so a million requests cross threads without a copy.
  */
 import type { FollowUpComparison } from '../domain/follow-up';
+import type { Scoreboard } from '../domain/scoreboard';
 import type { AreaShape } from '../domain/geometry';
 import type { SetAside } from '../domain/set-aside';
 import type { Jurisdiction } from '../domain/vocabulary';
@@ -120,6 +121,8 @@ export interface FollowUpResult {
   overdue: OverdueItem[];
   topProblems: ProblemItem[];
   problemCount: number;
+  /** Of the whole city under the map's filters, by district and by responsible unit. */
+  scoreboard: Scoreboard;
 }
 
 export interface QueryResult {

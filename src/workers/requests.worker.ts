@@ -115,8 +115,9 @@ function query(message: QueryRequest) {
   const city = figures(loaded, message.city, message.now);
   const area = message.area ? figures(loaded, message.area, message.now) : null;
   const scope = message.area ?? message.city;
-  const followUp = followUpView(loaded, toFilter(scope, loaded.table), scope.countBy, message.now);
-  const view = buildRequestView(loaded.table, toFilter(message.city, loaded.table));
+  const cityFilter = toFilter(message.city, loaded.table);
+  const followUp = followUpView(loaded, toFilter(scope, loaded.table), cityFilter, scope.countBy, message.now);
+  const view = buildRequestView(loaded.table, cityFilter);
   const transfer = [
     ...figureBuffers(city),
     ...figureBuffers(area),

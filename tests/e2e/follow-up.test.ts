@@ -68,4 +68,21 @@ describe('follow-up', () => {
     expect(problemOpen).toBeGreaterThan(0);
     expect(problemOpen).toBeLessThanOrEqual(rawOpen);
   });
+
+  it('scores every district against its targets at the city level, with the inputs one click away', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url, '?lang=en');
+    const data = await fetchCityApiData(page);
+    const rows = page.getByTestId('scoreboard-districts').locator('li details');
+    expect(await rows.count()).toBe(data.districts.features.length);
+    const names = await page.getByTestId('scoreboard-districts').locator('summary > span:first-child').allInnerTexts();
+    expect(new Set(names)).toEqual(new Set(data.districts.features.map((f) => f.properties.name.en)));
+    const first = rows.first();
+    expect(await first.getAttribute('open')).toBeNull();
+    await first.locator('summary').click();
+    await expect.poll(() => first.getAttribute('open')).not.toBeNull();
+    const inputs = await first.locator('.score-inputs li').allInnerTexts();
+    expect(inputs).toHaveLength(3);
+    expect(inputs.join('\n')).toMatch(/Resolved on time: .*against a target of 85%/);
+  });
 });

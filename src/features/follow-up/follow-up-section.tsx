@@ -8,6 +8,7 @@ import type { FollowUpNames } from './follow-up-names';
 import type { MapFocus } from './map-focus';
 import { OverdueList } from './overdue-list';
 import { ProblemList } from './problem-list';
+import { ScoreboardTable } from './scoreboard-table';
 
 export function FollowUpSection(props: {
   followUp: FollowUpResult;
@@ -15,6 +16,8 @@ export function FollowUpSection(props: {
   format: Format;
   focus: MapFocus | null;
   onFocus: (focus: MapFocus | null) => void;
+  /** At the city level the panel also shows the scoreboards. */
+  showScoreboard: boolean;
 }) {
   const { t } = useI18n();
   const { comparison } = props.followUp;
@@ -28,6 +31,24 @@ export function FollowUpSection(props: {
       <FollowUpFigures comparison={comparison} format={props.format} />
       <OpenByAge openByAge={comparison.current.municipal.openByAge} format={props.format} />
       <ExternalRequests comparison={comparison} format={props.format} />
+      {props.showScoreboard ? (
+        <>
+          <ScoreboardTable
+            title={t('score.title.districts')}
+            testId="scoreboard-districts"
+            scores={props.followUp.scoreboard.byDistrict}
+            nameOf={(d) => props.names.area(d, -1)}
+            format={props.format}
+          />
+          <ScoreboardTable
+            title={t('score.title.units')}
+            testId="scoreboard-units"
+            scores={props.followUp.scoreboard.byAgency}
+            nameOf={props.names.agency}
+            format={props.format}
+          />
+        </>
+      ) : null}
       <ProblemList
         problems={props.followUp.topProblems}
         names={props.names}
