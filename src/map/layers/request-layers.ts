@@ -6,13 +6,33 @@ import { HeatmapLayer, HexagonLayer } from '@deck.gl/aggregation-layers';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { FIRST_CLOSED_STAGE } from '../../domain/vocabulary';
 import { HEATMAP_RAMP, HEXBIN_RAMP, STATUS_COLOURS, hexToRgb } from '../palette';
+import type { RequestView } from '../../workers/request-protocol';
 import { STREET_ZOOM, type LayerContext, type LayerDefinition } from './layer-kit';
 
 const HEX_RADIUS_M = 150;
 
-function binaryPositions(ctx: LayerContext) {
+/**
+ * deck.gl compares `data` by reference: one data object per view (not one per zoom step) keeps a million
+ * positions from being uploaded and aggregated again whenever the map moves.
+ */
+interface BinaryRequests {
+  length: number;
+  attributes: {
+    getPosition: { value: Float32Array; size: 2 };
+    getFillColor?: { value: Uint8Array; size: 3; normalized: true };
+  };
+}
+
+const positionsByView = new WeakMap<RequestView, BinaryRequests>();
+
+function binaryPositions(ctx: LayerContext): BinaryRequests {
   const view = ctx.view!;
-  return { length: view.count, attributes: { getPosition: { value: view.positions, size: 2 } } };
+  let data = positionsByView.get(view);
+  if (!data) {
+    data = { length: view.count, attributes: { getPosition: { value: view.positions, size: 2 } } };
+    positionsByView.set(view, data);
+  }
+  return data;
 }
 
 export const HEATMAP_LAYER: LayerDefinition = {
@@ -82,21 +102,10 @@ export const POINTS_LAYER: LayerDefinition = {
     ctx.zoom < STREET_ZOOM ? { key: 'legend.points.zoomHint', params: { zoom: STREET_ZOOM } } : null,
   create: (ctx) => {
     if (!ctx.view || ctx.zoom < STREET_ZOOM) return [];
-    const { stage } = ctx.view;
-    const open = hexToRgb(STATUS_COLOURS.open);
-    const closed = hexToRgb(STATUS_COLOURS.closed);
-    const colours = new Uint8Array(ctx.view.count * 3);
-    for (let i = 0; i < ctx.view.count; i++) colours.set(stage[i]! >= FIRST_CLOSED_STAGE ? closed : open, i * 3);
     return [
       new ScatterplotLayer({
         id: 'requests-points',
-        data: {
-          ...binaryPositions(ctx),
-          attributes: {
-            ...binaryPositions(ctx).attributes,
-            getFillColor: { value: colours, size: 3, normalized: true },
-          },
-        },
+        data: pointsData(ctx.view),
         radiusUnits: 'pixels',
         getRadius: 4,
         stroked: true,
@@ -108,3 +117,25 @@ export const POINTS_LAYER: LayerDefinition = {
     ];
   },
 };
+
+const pointsByView = new WeakMap<RequestView, BinaryRequests>();
+
+/** Positions and the open or closed colour of each request, built once per view. */
+function pointsData(view: RequestView): BinaryRequests {
+  let data = pointsByView.get(view);
+  if (!data) {
+    const open = hexToRgb(STATUS_COLOURS.open);
+    const closed = hexToRgb(STATUS_COLOURS.closed);
+    const colours = new Uint8Array(view.count * 3);
+    for (let i = 0; i < view.count; i++) colours.set(view.stage[i]! >= FIRST_CLOSED_STAGE ? closed : open, i * 3);
+    data = {
+      length: view.count,
+      attributes: {
+        getPosition: { value: view.positions, size: 2 },
+        getFillColor: { value: colours, size: 3, normalized: true },
+      },
+    };
+    pointsByView.set(view, data);
+  }
+  return data;
+}
