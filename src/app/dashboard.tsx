@@ -52,6 +52,7 @@ export function Dashboard({ config, client }: { config: AppConfig; client: ApiCl
 
   const [ready, setReady] = useState(false);
   const error = cityData.error ?? loaded.error;
+  const retrying = cityData.fetching || loaded.isFetching;
   const retry = () => {
     cityData.retry();
     if (loaded.error) void loaded.refetch();
@@ -72,6 +73,7 @@ export function Dashboard({ config, client }: { config: AppConfig; client: ApiCl
             config={config}
             error={error}
             retry={retry}
+            retrying={retrying}
             onReady={setReady}
           />
         ) : (
@@ -82,6 +84,7 @@ export function Dashboard({ config, client }: { config: AppConfig; client: ApiCl
                 message={describeError(error, i18n.t)}
                 retryLabel={i18n.t('error.retry')}
                 onRetry={retry}
+                busy={retrying}
               />
             ) : (
               <LoadingNotice label={i18n.t('app.loading')} />
@@ -140,6 +143,7 @@ interface ReadyProps {
   config: AppConfig;
   error: Error | null;
   retry: () => void;
+  retrying: boolean;
   onReady: (ready: boolean) => void;
 }
 
@@ -154,6 +158,7 @@ function ReadyDashboard({
   config,
   error,
   retry,
+  retrying,
   onReady,
 }: ReadyProps) {
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
@@ -369,6 +374,7 @@ function ReadyDashboard({
               message={describeError(error, t)}
               retryLabel={t('error.retry')}
               onRetry={retry}
+              busy={retrying}
             />
           ) : null}
           {!result && !error ? <LoadingNotice label={t('app.loadingRequests')} /> : null}

@@ -13,19 +13,23 @@ export function ErrorNotice({
   message,
   retryLabel,
   onRetry,
+  busy = false,
 }: {
   title: string;
   message: string;
   retryLabel: string;
   onRetry: () => void;
+  /** A retry is under way: the button waits and a progress bar shows it. */
+  busy?: boolean;
 }) {
   return (
     <div className="status-notice status-notice--error" role="alert" data-testid="api-error">
       <strong>{title}</strong>
       <p>{message}</p>
-      <button type="button" data-testid="retry" onClick={onRetry}>
+      <button type="button" data-testid="retry" onClick={onRetry} disabled={busy}>
         {retryLabel}
       </button>
+      {busy ? <progress aria-label={retryLabel} /> : null}
     </div>
   );
 }

@@ -23,7 +23,8 @@ export function useCityData(client: ApiClient) {
     [c, d, n, s, r, w],
   );
   const retry = () => results.forEach((r) => r.error && void r.refetch());
-  return { data, error, retry };
+  const fetching = results.some((r) => r.isFetching);
+  return { data, error, retry, fetching };
 }
 
 export type CityData = NonNullable<ReturnType<typeof useCityData>['data']>;
