@@ -32,14 +32,25 @@ export function formatDate(
   timeZone: string,
   style: 'short' | 'medium' | 'long' = 'medium',
 ): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style, timeZone }).format(epochSeconds * 1000);
+  return dateFormat(language, timeZone, { dateStyle: style }).format(epochSeconds * 1000);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl.DateTimeFormat costs far more than using one: a panel formats hundreds of dates. */
+function dateFormat(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A date and time (epoch seconds) in the language's calendar, in the city's time zone. */
 export function formatDateTime(epochSeconds: number, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    epochSeconds * 1000,
-  );
+  return dateFormat(language, timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(epochSeconds * 1000);
 }
 
 /** A duration in hours, as hours below two days and as days above, with the language's unit names. */
