@@ -5,10 +5,36 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, waitForReady } from './support/browser';
-import { openApp, periodBounds, readFigures, urlQuery, waitForMapToSettle } from './support/app';
+import {
+  expectedFigures,
+  expectFigures,
+  fetchCityApiData,
+  nowSeconds,
+  openApp,
+  periodBounds,
+  readFigures,
+  urlQuery,
+  waitForMapToSettle,
+} from './support/app';
 import { useBrowser, useDistServer } from './support/suite';
 
-/** Everything a user sees of the view: the URL state and the figures, selections and names on screen. */
+/**
+ * The figures shown equal those of this page load's API data. The demo city is generated afresh at each
+ * load with that moment as its "now", so a reload may add a request: the figures are checked against the
+ * data, the view itself for equality.
+ */
+async function expectFiguresOfThisLoad(page: Page, since: number) {
+  const data = await fetchCityApiData(page);
+  const query = await urlQuery(page);
+  const period = await periodBounds(page);
+  const filter = { status: query.status as 'open', group: query.group ?? null };
+  const district = data.districts.features.find((f) => f.properties.id === query.d)!;
+  await expectFigures(page, 'kpi', expectedFigures(data, null, period, filter), since, expect);
+  const area = { shape: district.geometry, districtId: district.properties.id };
+  await expectFigures(page, 'panel-kpi', expectedFigures(data, area, period, filter), since, expect);
+}
+
+/** Everything a user sees of the view: the URL state, the selections and names on screen. */
 async function visibleState(page: Page) {
   const select = (id: string) => page.getByTestId(id).inputValue();
   return {
@@ -20,8 +46,6 @@ async function visibleState(page: Page) {
     status: await select('status-select'),
     area: await page.getByTestId('area-name').innerText(),
     crumbs: await page.getByTestId('crumb').allInnerTexts(),
-    city: await readFigures(page, 'kpi'),
-    panel: await readFigures(page, 'panel-kpi'),
     layers: await page.locator('[data-testid^=layer-]:checked').evaluateAll((els) => els.map((e) => e.dataset.testid)),
   };
 }
@@ -69,16 +93,20 @@ describe('URL state', () => {
     expect(before.crumbs).toHaveLength(2);
     await saveScreenshot(page, 'url-state-before-reload-en');
 
+    const reloaded = nowSeconds();
     await page.reload();
     await waitForReady(page);
     await page.waitForTimeout(1500); // a map that wrongly flew somewhere would rewrite c/z by now
     expect(await visibleState(page)).toEqual(before);
+    await expectFiguresOfThisLoad(page, reloaded);
 
     // The same link in a fresh browser context: a shared link.
+    const shared = nowSeconds();
     const other = await browser.open();
     await openApp(other.page, app.url, `?${new URLSearchParams(before.query).toString()}`);
     await other.page.waitForTimeout(1500);
     expect(await visibleState(other.page)).toEqual(before);
+    await expectFiguresOfThisLoad(other.page, shared);
   });
 
   it('invalid URL values fall back to the defaults without an error', async () => {
@@ -98,6 +126,7 @@ describe('URL state', () => {
       d: '../../etc/passwd',
       n: 'no such area',
     });
+    const since = nowSeconds();
     await openApp(page, app.url, `?${damaged.toString()}`);
     const state = await visibleState(page);
     expect(state.html).toBe('fa/rtl');
@@ -106,9 +135,9 @@ describe('URL state', () => {
     expect(state.group).toBe('');
     expect(state.area).toBe(defaults.area);
     expect(state.crumbs).toEqual(defaults.crumbs);
-    expect(state.city).toEqual(defaults.city);
-    expect(state.panel).toEqual(defaults.panel);
     expect(state.bounds).toEqual(defaults.bounds);
+    // The whole city's figures, as this load's API data gives them for the default filters.
+    await expectFigures(page, 'kpi', expectedFigures(await fetchCityApiData(page), null, state.bounds), since, expect);
     expect(state.layers).toEqual(defaults.layers);
     expect(await page.getByTestId('api-error').count()).toBe(0);
 
