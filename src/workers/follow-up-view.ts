@@ -45,10 +45,8 @@ function overdueItem({ table, problems, slaHours }: FollowUpInputs, row: number,
   const problem = problems.problemOf[row]!;
   const mates: number[] = [];
   if (problem !== NO_PROBLEM) {
-    const start = problems.memberStart[problem]!;
-    const end = problems.memberStart[problem + 1]!;
-    for (let k = start; k < end && mates.length < MATES_LIMIT; k++) {
-      const other = problems.members[k]!;
+    for (const other of memberRows(problems, problem)) {
+      if (mates.length === MATES_LIMIT) break;
       if (other !== row) mates.push(table.id[other]!);
     }
   }
@@ -70,14 +68,12 @@ function overdueItem({ table, problems, slaHours }: FollowUpInputs, row: number,
 }
 
 function problemItem({ table, problems }: FollowUpInputs, p: number): ProblemItem {
-  const start = problems.memberStart[p]!;
-  const end = problems.memberStart[p + 1]!;
-  const positions = new Float32Array((end - start) * 2);
-  for (let k = start; k < end; k++) {
-    const row = problems.members[k]!;
-    positions[2 * (k - start)] = table.lon[row]!;
-    positions[2 * (k - start) + 1] = table.lat[row]!;
-  }
+  const rows = memberRows(problems, p);
+  const positions = new Float32Array(rows.length * 2);
+  rows.forEach((row, k) => {
+    positions[2 * k] = table.lon[row]!;
+    positions[2 * k + 1] = table.lat[row]!;
+  });
   return {
     problem: p,
     service: problems.service[p]!,
@@ -91,4 +87,9 @@ function problemItem({ table, problems }: FollowUpInputs, p: number): ProblemIte
     neighbourhood: problems.neighbourhood[p]!,
     positions,
   };
+}
+
+/** The table rows of problem p, in (requestedAt, id) order. */
+function memberRows(problems: ProblemSet, p: number): Uint32Array {
+  return problems.members.subarray(problems.memberStart[p]!, problems.memberStart[p + 1]!);
 }

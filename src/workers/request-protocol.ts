@@ -2,6 +2,7 @@
  * Messages between the main thread and the request worker. Typed arrays travel as transferred buffers,
  * so a million requests cross threads without a copy.
  */
+import type { RequestAggregate } from '../domain/aggregate';
 import type { FollowUpComparison } from '../domain/follow-up';
 import type { Scoreboard } from '../domain/scoreboard';
 import type { AreaShape } from '../domain/geometry';
@@ -57,16 +58,8 @@ export interface Loaded {
 }
 
 /** The figures of one scope (city or area), each computed in the same pass over the same rows. */
-export interface ScopeFigures {
-  requests: number;
-  open: number;
-  overdue: number;
-  medianResolveHours: number;
-  byDistrict: Uint32Array;
-  byNeighbourhood: Uint32Array;
-  byService: Uint32Array;
-  byStage: Uint32Array;
-  byWeek: Uint32Array;
+export interface ScopeFigures extends RequestAggregate {
+  /** Start of the first weekly bucket of `byWeek`, epoch seconds. */
   weekStart: number;
 }
 

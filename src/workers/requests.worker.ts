@@ -82,27 +82,16 @@ function toFilter(spec: FilterSpec, table: RequestTable): RequestFilter {
   };
 }
 
-function figures(state: Loaded, spec: FilterSpec, now: number): ScopeFigures {
-  const weekStart = weekStartFor(spec.from);
-  const result = aggregateRequests(state.table, toFilter(spec, state.table), {
+function figures(state: Loaded, filter: RequestFilter, now: number): ScopeFigures {
+  const weekStart = weekStartFor(filter.from);
+  const options = {
     now,
     slaHours: state.slaHours,
     districtCount: state.districtCount,
     neighbourhoodCount: state.neighbourhoodCount,
     weekStart,
-  });
-  return {
-    requests: result.requests,
-    open: result.open,
-    overdue: result.overdue,
-    medianResolveHours: result.medianResolveHours,
-    byDistrict: result.byDistrict,
-    byNeighbourhood: result.byNeighbourhood,
-    byService: result.byService,
-    byStage: result.byStage,
-    byWeek: result.byWeek,
-    weekStart,
   };
+  return { ...aggregateRequests(state.table, filter, options), weekStart };
 }
 
 function figureBuffers(f: ScopeFigures | null): ArrayBuffer[] {
@@ -112,11 +101,13 @@ function figureBuffers(f: ScopeFigures | null): ArrayBuffer[] {
 
 function query(message: QueryRequest) {
   if (!loaded) throw new Error('no requests loaded');
-  const city = figures(loaded, message.city, message.now);
-  const area = message.area ? figures(loaded, message.area, message.now) : null;
-  const scope = message.area ?? message.city;
+  // Each filter is turned into row masks once and used by every figure of its scope.
   const cityFilter = toFilter(message.city, loaded.table);
-  const followUp = followUpView(loaded, toFilter(scope, loaded.table), cityFilter, scope.countBy, message.now);
+  const areaFilter = message.area ? toFilter(message.area, loaded.table) : null;
+  const city = figures(loaded, cityFilter, message.now);
+  const area = areaFilter ? figures(loaded, areaFilter, message.now) : null;
+  const countBy = (message.area ?? message.city).countBy;
+  const followUp = followUpView(loaded, areaFilter ?? cityFilter, cityFilter, countBy, message.now);
   const view = buildRequestView(loaded.table, cityFilter);
   const transfer = [
     ...figureBuffers(city),
