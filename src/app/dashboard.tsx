@@ -29,6 +29,7 @@ import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import type { FilterSpec } from '../workers/request-protocol';
+import { requestFilterRange } from '../map/layers/request-filter-range';
 import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
 import { selectionOf } from '../features/districts/selection';
@@ -255,15 +256,23 @@ function ReadyDashboard({
       ),
     [areas],
   );
+  const drawable = loaded?.drawable ?? null;
+  const { from, to, status } = cityFilter;
+  const requestFilter = useMemo(
+    () => (drawable ? requestFilterRange({ from, to, status, serviceCodes }, drawable, loaded!.serviceCodes) : []),
+    [drawable, loaded, from, to, status, serviceCodes],
+  );
   const layerContext = useMemo(
     () => ({
-      view: result?.view ?? null,
+      requests: drawable,
+      requestFilter,
+      hexBins: result?.hexBins ?? null,
       areas,
       breaks,
       selectedAreaId: neighbourhoodId,
       fiber: fiber.data ?? null,
     }),
-    [result, areas, breaks, neighbourhoodId, fiber.data],
+    [drawable, requestFilter, result, areas, breaks, neighbourhoodId, fiber.data],
   );
   const [zoom, setZoom] = useState(view.zoom ?? 12);
   // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.

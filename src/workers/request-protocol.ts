@@ -14,7 +14,7 @@ export interface LoadRequest {
   id: number;
   buffer: ArrayBuffer;
   /** Category catalogue of the API, in its own order. */
-  services: { code: string; slaHours: number; jurisdiction: Jurisdiction }[];
+  services: { code: string; group: string; slaHours: number; jurisdiction: Jurisdiction }[];
   districts: AreaShape[];
   neighbourhoods: AreaShape[];
   /** District index of every neighbourhood. */
@@ -55,6 +55,8 @@ export interface Loaded {
   serviceCodes: string[];
   /** The table's agency dictionary (responsible units). */
   agencies: string[];
+  /** Every drawable request, sent once: the map filters it on the GPU. */
+  drawable: DrawableRequests;
 }
 
 /** The figures of one scope (city or area), each computed in the same pass over the same rows. */
@@ -63,11 +65,27 @@ export interface ScopeFigures extends RequestAggregate {
   weekStart: number;
 }
 
-/** The requests that pass the city filter, as binary attributes for deck.gl. */
-export interface RequestView {
+/**
+ * Every request inside the city (the rows every figure can count), as binary attributes for deck.gl. The
+ * map filters them on the GPU (DataFilterExtension) with `filterValues`, so a filter change uploads nothing.
+ */
+export interface DrawableRequests {
   count: number;
   /** lon, lat interleaved. */
   positions: Float32Array;
+  /**
+   * Three filter values per request, all integers, exact in float32: minutes since `minuteBase` of its
+   * `requestedAt`, its stage, and its category's rank (see `serviceRank`).
+   */
+  filterValues: Float32Array;
+  /** A whole minute, epoch seconds, at or before the earliest request. */
+  minuteBase: number;
+  /**
+   * Per table service index, its rank in the filter values. Ranks follow the catalogue's groups, so the
+   * categories of one group are one range of ranks.
+   */
+  serviceRank: Uint16Array;
+  /** What a request's tooltip shows. */
   id: Uint32Array;
   service: Uint16Array;
   stage: Uint8Array;
@@ -118,13 +136,22 @@ export interface FollowUpResult {
   scoreboard: Scoreboard;
 }
 
+/** Hexagonal bins of the requests that pass the city filter (only the bins holding any). */
+export interface HexBins {
+  /** Centre to corner, metres; flat-topped. */
+  radius: number;
+  /** Centres, lon and lat interleaved. */
+  positions: Float32Array;
+  counts: Uint32Array;
+}
+
 export interface QueryResult {
   type: 'result';
   id: number;
   city: ScopeFigures;
   area: ScopeFigures | null;
   followUp: FollowUpResult;
-  view: RequestView;
+  hexBins: HexBins;
 }
 
 export interface WorkerFailure {

@@ -1,20 +1,22 @@
 /// <reference lib="webworker" />
 /**
  * The request worker: decodes the columnar response, assigns every request to its district and
- * neighbourhood, and answers filter queries with aggregates and the drawable subset — all on typed arrays,
- * off the main thread.
+ * neighbourhood, finds the distinct problems, hands the map every drawable request once, and answers filter
+ * queries with aggregates and follow-up figures — all on typed arrays, off the main thread.
  */
 import { decodeColumnar } from '../api/columnar';
 import { assignAreas, buildAreaIndex } from '../domain/area-index';
 import { aggregateRequests } from '../domain/aggregate';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
+import { areaBBox } from '../domain/geometry';
+import { buildHexGrid, countHexBins, type HexGrid } from '../domain/hexbin';
 import { clusterRequests } from '../domain/problem-clustering';
 import type { ProblemSet } from '../domain/problem-set';
 import { mergeSetAside } from '../domain/set-aside';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
-import { buildRequestView, weekStartFor } from './request-view';
+import { buildDrawableRequests, drawableBuffers, serviceRanks, weekStartFor } from './drawable-requests';
 import type { FilterSpec, FromWorker, LoadRequest, QueryRequest, ScopeFigures, ToWorker } from './request-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -26,7 +28,10 @@ interface Loaded {
   jurisdiction: Uint8Array;
   districtCount: number;
   neighbourhoodCount: number;
+  hexGrid: HexGrid;
 }
+/** Hexbin size: a few city blocks. */
+const HEX_RADIUS_M = 150;
 let loaded: Loaded | null = null;
 
 function post(message: FromWorker, transfer: Transferable[] = []) {
@@ -55,15 +60,32 @@ function load(message: LoadRequest) {
     jurisdiction,
     districtCount: message.districts.length,
     neighbourhoodCount: message.neighbourhoods.length,
+    hexGrid: buildHexGrid(table, HEX_RADIUS_M, cityCentre(message.districts)),
   };
-  post({
-    type: 'loaded',
-    id: message.id,
-    count: table.count,
-    setAside: mergeSetAside(decoded.setAside, outside),
-    serviceCodes: table.serviceCodes,
-    agencies: table.agencies,
-  });
+  const groupOf = new Map(message.services.map((s) => [s.code, s.group]));
+  const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, groupOf));
+  post(
+    {
+      type: 'loaded',
+      id: message.id,
+      count: table.count,
+      setAside: mergeSetAside(decoded.setAside, outside),
+      serviceCodes: table.serviceCodes,
+      agencies: table.agencies,
+      drawable,
+    },
+    drawableBuffers(drawable),
+  );
+}
+
+/** The middle of the districts' bounding box: the hexbin grid's origin. */
+function cityCentre(districts: LoadRequest['districts']): [number, number] {
+  const boxes = districts.map(areaBBox);
+  const west = Math.min(...boxes.map((b) => b[0]));
+  const south = Math.min(...boxes.map((b) => b[1]));
+  const east = Math.max(...boxes.map((b) => b[2]));
+  const north = Math.max(...boxes.map((b) => b[3]));
+  return [(west + east) / 2, (south + north) / 2];
 }
 
 function toFilter(spec: FilterSpec, table: RequestTable): RequestFilter {
@@ -108,14 +130,15 @@ function query(message: QueryRequest) {
   const area = areaFilter ? figures(loaded, areaFilter, message.now) : null;
   const countBy = (message.area ?? message.city).countBy;
   const followUp = followUpView(loaded, areaFilter ?? cityFilter, cityFilter, countBy, message.now);
-  const view = buildRequestView(loaded.table, cityFilter);
+  const hexBins = { radius: HEX_RADIUS_M, ...countHexBins(loaded.table, loaded.hexGrid, cityFilter) };
   const transfer = [
+    hexBins.positions.buffer as ArrayBuffer,
+    hexBins.counts.buffer as ArrayBuffer,
     ...figureBuffers(city),
     ...figureBuffers(area),
-    ...[view.positions, view.id, view.service, view.stage, view.requestedAt].map((a) => a.buffer as ArrayBuffer),
     ...followUp.topProblems.map((p) => p.positions.buffer as ArrayBuffer),
   ];
-  post({ type: 'result', id: message.id, city, area, followUp, view }, transfer);
+  post({ type: 'result', id: message.id, city, area, followUp, hexBins }, transfer);
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

@@ -1,4 +1,4 @@
-/** The dashboard's map: the basemap plus every active layer from the registry, fed by the worker's view. */
+/** The dashboard's map: the basemap plus every active layer from the registry, fed by the worker's load. */
 import { useMemo, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -12,7 +12,7 @@ import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
 import { useUiScale } from '../../ui/use-ui-scale';
-import type { RequestView } from '../../workers/request-protocol';
+import type { DrawableRequests } from '../../workers/request-protocol';
 
 export interface RequestMapProps {
   mapStyle: StyleSpecification | string;
@@ -50,7 +50,7 @@ export function RequestMap(props: RequestMapProps) {
   );
   const names = useMemo(() => new Map(props.services.map((s) => [s.service_code, s.service_name])), [props.services]);
   const tooltip = (info: PickingInfo) =>
-    describePick(info, i18n, props.format, props.context.view, (i) => {
+    describePick(info, i18n, props.format, props.context.requests, (i) => {
       const code = props.serviceCodes[i] ?? '';
       return names.get(code)?.[i18n.language] ?? code;
     });
@@ -65,7 +65,7 @@ export function RequestMap(props: RequestMapProps) {
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
       onLayersDrawn={(drawn) => {
-        if (drawn === layers && props.context.view) props.onDataDrawn();
+        if (drawn === layers && props.context.requests) props.onDataDrawn();
       }}
       onViewChange={(view) => {
         setZoom(view.zoom);
@@ -86,7 +86,7 @@ function describePick(
   info: PickingInfo,
   { t }: I18n,
   format: Format,
-  view: RequestView | null,
+  requests: DrawableRequests | null,
   serviceName: (index: number) => string,
 ): string | null {
   if (!info.picked || !info.layer) return null;
@@ -100,17 +100,18 @@ function describePick(
       });
     }
     case 'requests-points': {
-      if (!view || info.index < 0) return null;
+      if (!requests || info.index < 0) return null;
       const i = info.index;
       return [
-        t('tooltip.request', { id: format.number(view.id[i]!, { useGrouping: false }) }),
-        serviceName(view.service[i]!),
-        t(`stage.${STAGES[view.stage[i]!]!}`),
-        t('tooltip.requested', { date: format.date(view.requestedAt[i]!) }),
+        t('tooltip.request', { id: format.number(requests.id[i]!, { useGrouping: false }) }),
+        serviceName(requests.service[i]!),
+        t(`stage.${STAGES[requests.stage[i]!]!}`),
+        t('tooltip.requested', { date: format.date(requests.requestedAt[i]!) }),
       ].join('\n');
     }
     case 'requests-hexbin': {
-      const count = (info.object as { count?: number } | null)?.count;
+      const counts = (info.layer.props.data as { counts?: Uint32Array }).counts;
+      const count = counts?.[info.index];
       return count === undefined ? null : `${t('kpi.requests')}: ${format.number(count)}`;
     }
     case 'fiber-segments': {

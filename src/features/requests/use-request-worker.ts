@@ -35,6 +35,7 @@ export function useLoadedRequests(
         buffer,
         services: city!.services.map((s) => ({
           code: s.service_code,
+          group: s.group,
           slaHours: s.sla_hours,
           jurisdiction: s.jurisdiction,
         })),

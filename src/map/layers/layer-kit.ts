@@ -6,7 +6,8 @@ import type { Layer } from '@deck.gl/core';
 import type { Language, MessageKey } from '../../i18n/translate';
 import type { FiberSegmentCollection } from '../../api/schemas';
 import type { AreaShape } from '../../domain/geometry';
-import type { RequestView } from '../../workers/request-protocol';
+import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
+import type { FilterRange } from './request-filter-range';
 import type { LegendSpec } from '../../ui/legend';
 
 /** Single requests are drawn from this zoom (street level); below it they are an unreadable blur. */
@@ -29,7 +30,12 @@ export interface ChoroplethArea {
 export interface LayerContext {
   language: Language;
   zoom: number;
-  view: RequestView | null;
+  /** Every drawable request of the load, or null before the first load. */
+  requests: DrawableRequests | null;
+  /** The GPU filter of the request layers: the same requests the city's figures count. */
+  requestFilter: FilterRange;
+  /** Hexagonal bins of the current figures, or null before the first result. */
+  hexBins: HexBins | null;
   areas: ChoroplethArea[];
   /** Class breaks of the choropleth (upper bounds), one fewer than its colours. */
   breaks: number[];

@@ -1,38 +1,54 @@
 /**
- * The request density layers: heatmap, hexbins and single requests. All three draw the same filtered rows
- * (RequestView), so what they show is exactly what the KPIs count.
+ * The request density layers: heatmap, hexbins and single requests. The heatmap and the single requests draw
+ * every request inside the city, uploaded once per load, and filter them on the GPU with the range of the
+ * figures' filter (see request-filter-range.ts), so what they show is exactly what the KPIs count and a filter
+ * change uploads nothing. Hexbins come counted from the worker, under the same filter.
  */
-import { HeatmapLayer, HexagonLayer } from '@deck.gl/aggregation-layers';
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { DataFilterExtension } from '@deck.gl/extensions';
+import { ColumnLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { classify, quantileBreaks } from '../../domain/choropleth';
 import { FIRST_CLOSED_STAGE } from '../../domain/vocabulary';
 import { HEATMAP_RAMP, HEXBIN_RAMP, STATUS_COLOURS, hexToRgb } from '../palette';
-import type { RequestView } from '../../workers/request-protocol';
+import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
+import { FilteredHeatmapLayer } from './filtered-heatmap-layer';
 import { STREET_ZOOM, type LayerContext, type LayerDefinition } from './layer-kit';
 
-const HEX_RADIUS_M = 150;
+/** One instance for every layer: deck.gl compares extensions by reference and recompiles shaders otherwise. */
+const GPU_FILTER = [new DataFilterExtension({ filterSize: 3 })];
 
 /**
- * deck.gl compares `data` by reference: one data object per view (not one per zoom step) keeps a million
- * positions from being uploaded and aggregated again whenever the map moves.
+ * deck.gl compares `data` by reference: one data object per load keeps a million positions from being
+ * uploaded again when the map moves or a filter changes.
  */
 interface BinaryRequests {
   length: number;
   attributes: {
     getPosition: { value: Float32Array; size: 2 };
+    getFilterValue: { value: Float32Array; size: 3 };
     getFillColor?: { value: Uint8Array; size: 3; normalized: true };
   };
 }
 
-const positionsByView = new WeakMap<RequestView, BinaryRequests>();
+const positionsByLoad = new WeakMap<DrawableRequests, BinaryRequests>();
 
-function binaryPositions(ctx: LayerContext): BinaryRequests {
-  const view = ctx.view!;
-  let data = positionsByView.get(view);
+function binaryPositions(requests: DrawableRequests): BinaryRequests {
+  let data = positionsByLoad.get(requests);
   if (!data) {
-    data = { length: view.count, attributes: { getPosition: { value: view.positions, size: 2 } } };
-    positionsByView.set(view, data);
+    data = {
+      length: requests.count,
+      attributes: {
+        getPosition: { value: requests.positions, size: 2 },
+        getFilterValue: { value: requests.filterValues, size: 3 },
+      },
+    };
+    positionsByLoad.set(requests, data);
   }
   return data;
+}
+
+/** The props every request layer shares: its data and the GPU filter. */
+function filtered(ctx: LayerContext, data: BinaryRequests) {
+  return { data, extensions: GPU_FILTER, filterRange: ctx.requestFilter };
 }
 
 export const HEATMAP_LAYER: LayerDefinition = {
@@ -41,11 +57,11 @@ export const HEATMAP_LAYER: LayerDefinition = {
   legendTitle: 'legend.heatmap',
   legend: () => ({ kind: 'ramp', colours: HEATMAP_RAMP, low: 'legend.low', high: 'legend.high' }),
   create: (ctx) =>
-    ctx.view
+    ctx.requests
       ? [
-          new HeatmapLayer({
+          new FilteredHeatmapLayer({
             id: 'requests-heatmap',
-            data: binaryPositions(ctx),
+            ...filtered(ctx, binaryPositions(ctx.requests)),
             radiusPixels: 28,
             intensity: 1,
             // Only real concentrations are coloured, so the choropleth stays readable underneath.
@@ -63,29 +79,55 @@ export const HEXBIN_LAYER: LayerDefinition = {
   title: 'layers.hexbin',
   legendTitle: 'legend.hexbin',
   legend: () => ({ kind: 'ramp', colours: HEXBIN_RAMP, low: 'legend.low', high: 'legend.high' }),
+  // Binned in the worker (each request's bin is found once per load), so only the filled bins come here.
   create: (ctx) =>
-    ctx.view
+    ctx.hexBins
       ? [
-          new HexagonLayer({
+          new ColumnLayer({
             id: 'requests-hexbin',
-            // HexagonLayer's CPU aggregation ignores binary attributes (nothing is drawn), so positions are
-            // read through an accessor by index, into deck's reusable target, without per-row objects.
-            data: { length: ctx.view.count },
-            getPosition: (_: unknown, { index, target }: { index: number; target: number[] }) => {
-              target[0] = ctx.view!.positions[2 * index]!;
-              target[1] = ctx.view!.positions[2 * index + 1]!;
-              return target as [number, number];
-            },
-            radius: HEX_RADIUS_M,
-            colorRange: HEXBIN_RAMP.map(hexToRgb),
-            colorScaleType: 'quantile',
+            data: hexBinData(ctx.hexBins),
+            // Six corners from angle 0: the worker's flat-topped hexagons, radius centre to corner.
+            diskResolution: 6,
+            radius: ctx.hexBins.radius,
+            extruded: false,
             opacity: 0.7,
             pickable: true,
-            extruded: false,
           }),
         ]
       : [],
 };
+
+interface BinaryHexBins {
+  length: number;
+  counts: Uint32Array;
+  attributes: {
+    getPosition: { value: Float32Array; size: 2 };
+    getFillColor: { value: Uint8Array; size: 3; normalized: true };
+  };
+}
+
+const hexBinsByResult = new WeakMap<HexBins, BinaryHexBins>();
+
+/** Centres and colours of the filled bins, coloured by quantile class of their counts. */
+function hexBinData(bins: HexBins): BinaryHexBins {
+  let data = hexBinsByResult.get(bins);
+  if (!data) {
+    const ramp = HEXBIN_RAMP.map(hexToRgb);
+    const breaks = quantileBreaks(Array.from(bins.counts), ramp.length);
+    const colours = new Uint8Array(bins.counts.length * 3);
+    bins.counts.forEach((count, i) => colours.set(ramp[classify(count, breaks)]!, i * 3));
+    data = {
+      length: bins.counts.length,
+      counts: bins.counts,
+      attributes: {
+        getPosition: { value: bins.positions, size: 2 },
+        getFillColor: { value: colours, size: 3, normalized: true },
+      },
+    };
+    hexBinsByResult.set(bins, data);
+  }
+  return data;
+}
 
 export const POINTS_LAYER: LayerDefinition = {
   id: 'points',
@@ -101,11 +143,11 @@ export const POINTS_LAYER: LayerDefinition = {
   legendNote: (ctx) =>
     ctx.zoom < STREET_ZOOM ? { key: 'legend.points.zoomHint', params: { zoom: STREET_ZOOM } } : null,
   create: (ctx) => {
-    if (!ctx.view || ctx.zoom < STREET_ZOOM) return [];
+    if (!ctx.requests || ctx.zoom < STREET_ZOOM) return [];
     return [
       new ScatterplotLayer({
         id: 'requests-points',
-        data: pointsData(ctx.view),
+        ...filtered(ctx, pointsData(ctx.requests)),
         radiusUnits: 'pixels',
         getRadius: 4,
         stroked: true,
@@ -118,24 +160,24 @@ export const POINTS_LAYER: LayerDefinition = {
   },
 };
 
-const pointsByView = new WeakMap<RequestView, BinaryRequests>();
+const pointsByLoad = new WeakMap<DrawableRequests, BinaryRequests>();
 
-/** Positions and the open or closed colour of each request, built once per view. */
-function pointsData(view: RequestView): BinaryRequests {
-  let data = pointsByView.get(view);
+/** Positions, filter values and the open or closed colour of each request, built once per load. */
+function pointsData(requests: DrawableRequests): BinaryRequests {
+  let data = pointsByLoad.get(requests);
   if (!data) {
     const open = hexToRgb(STATUS_COLOURS.open);
     const closed = hexToRgb(STATUS_COLOURS.closed);
-    const colours = new Uint8Array(view.count * 3);
-    for (let i = 0; i < view.count; i++) colours.set(view.stage[i]! >= FIRST_CLOSED_STAGE ? closed : open, i * 3);
+    const colours = new Uint8Array(requests.count * 3);
+    for (let i = 0; i < requests.count; i++) {
+      colours.set(requests.stage[i]! >= FIRST_CLOSED_STAGE ? closed : open, i * 3);
+    }
+    const { attributes } = binaryPositions(requests);
     data = {
-      length: view.count,
-      attributes: {
-        getPosition: { value: view.positions, size: 2 },
-        getFillColor: { value: colours, size: 3, normalized: true },
-      },
+      length: requests.count,
+      attributes: { ...attributes, getFillColor: { value: colours, size: 3, normalized: true } },
     };
-    pointsByView.set(view, data);
+    pointsByLoad.set(requests, data);
   }
   return data;
 }

@@ -87,7 +87,10 @@ export async function openSession(browser: Browser, options: SessionOptions = {}
       consoleErrors.push(`${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
     }
   });
-  context.on('weberror', (error) => pageErrors.push(String(error.error()?.stack ?? error.error())));
+  context.on('weberror', (error) => {
+    const thrown = error.error();
+    pageErrors.push(`${thrown.name}: ${thrown.message}${thrown.stack ? `\n${thrown.stack}` : ''}`);
+  });
   const page = await context.newPage();
   const expected = options.expectedConsoleErrors ?? [];
   const session: Session = {
