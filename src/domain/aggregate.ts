@@ -43,18 +43,8 @@ export function aggregateRequests(
   filter: RequestFilter,
   options: AggregateOptions,
 ): RequestAggregate {
-  const weeks = Math.max(1, Math.ceil((filter.to - options.weekStart) / WEEK));
-  const result: RequestAggregate = {
-    requests: 0,
-    open: 0,
-    overdue: 0,
-    medianResolveHours: NaN,
-    byDistrict: new Uint32Array(options.districtCount),
-    byNeighbourhood: new Uint32Array(options.neighbourhoodCount),
-    byService: new Uint32Array(table.serviceCodes.length),
-    byStage: new Uint32Array(STAGES.length),
-    byWeek: new Uint32Array(weeks),
-  };
+  const result = emptyAggregate(table, filter, options);
+  const weeks = result.byWeek.length;
   const resolveHours = new Float64Array(table.count);
   let resolved = 0;
   for (let i = 0; i < table.count; i++) {
@@ -68,15 +58,48 @@ export function aggregateRequests(
     if (neighbourhood !== NO_AREA) result.byNeighbourhood[neighbourhood]!++;
     result.byService[service]!++;
     result.byStage[stage]!++;
-    const week = Math.floor((requested - options.weekStart) / WEEK);
-    if (week >= 0 && week < weeks) result.byWeek[week]!++;
+    const week = weekOf(requested, options.weekStart, weeks);
+    if (week >= 0) result.byWeek[week]!++;
     if (stage < FIRST_CLOSED_STAGE) {
       result.open++;
-      if (options.now - requested > options.slaHours[service]! * HOUR) result.overdue++;
+      if (isOverdue(table, i, options)) result.overdue++;
     } else if (stage === RESOLVED) {
       resolveHours[resolved++] = (table.closedAt[i]! - requested) / HOUR;
     }
   }
   result.medianResolveHours = quantile(resolveHours, resolved, 0.5);
   return result;
+}
+
+/** A zeroed aggregate: buckets sized for the table and options, weeks from `weekStart` to the filter's end. */
+export function emptyAggregate(
+  table: RequestTable,
+  filter: RequestFilter,
+  options: AggregateOptions,
+): RequestAggregate {
+  return {
+    requests: 0,
+    open: 0,
+    overdue: 0,
+    medianResolveHours: NaN,
+    byDistrict: new Uint32Array(options.districtCount),
+    byNeighbourhood: new Uint32Array(options.neighbourhoodCount),
+    byService: new Uint32Array(table.serviceCodes.length),
+    byStage: new Uint32Array(STAGES.length),
+    byWeek: new Uint32Array(Math.max(1, Math.ceil((filter.to - options.weekStart) / WEEK))),
+  };
+}
+
+/** The weekly bucket of a request made at `requestedAt`, or −1 when it falls outside [0, weeks). */
+export function weekOf(requestedAt: number, weekStart: number, weeks: number): number {
+  const week = Math.floor((requestedAt - weekStart) / WEEK);
+  return week >= 0 && week < weeks ? week : -1;
+}
+
+/** True when row i is open and older than its category's SLA at `options.now`. */
+export function isOverdue(table: RequestTable, i: number, options: AggregateOptions): boolean {
+  return (
+    table.stage[i]! < FIRST_CLOSED_STAGE &&
+    options.now - table.requestedAt[i]! > options.slaHours[table.service[i]!]! * HOUR
+  );
 }
