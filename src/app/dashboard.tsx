@@ -267,12 +267,13 @@ function ReadyDashboard({
       requests: drawable,
       requestFilter,
       hexBins: result?.hexBins ?? null,
+      countBy: result?.city.countBy ?? view.countBy,
       areas,
       breaks,
       selectedAreaId: neighbourhoodId,
       fiber: fiber.data ?? null,
     }),
-    [drawable, requestFilter, result, areas, breaks, neighbourhoodId, fiber.data],
+    [drawable, requestFilter, result, view.countBy, areas, breaks, neighbourhoodId, fiber.data],
   );
   const [zoom, setZoom] = useState(view.zoom ?? 12);
   // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.
@@ -345,8 +346,9 @@ function ReadyDashboard({
           {result ? (
             <section className="city-strip" aria-label={t('panel.city')}>
               <KpiStrip figures={result.city} format={format} prefix="kpi" />
-              {/* These figures are always raw requests; the follow-up below can count distinct problems. */}
-              <p className="city-strip__caption">{t('kpi.rawNote')}</p>
+              <p className="city-strip__caption" data-testid="kpi-count-note">
+                {t(`count.note.${result.city.countBy}`)}
+              </p>
             </section>
           ) : null}
           {panelFigures ? (

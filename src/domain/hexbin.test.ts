@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildHexGrid, countHexBins, hexAt, hexCentre, NO_BIN } from './hexbin';
+import { clusterRequests } from './problem-clustering';
 import { NO_AREA } from './request-table';
 import { everyRequest, tableOf } from './test-tables';
 
@@ -89,5 +90,22 @@ describe('hex bins of a request table', () => {
     expect(grid.binOf[0]).toBe(grid.binOf[1]);
     expect(grid.binOf[2]).not.toBe(grid.binOf[0]);
     expect(Array.from(countHexBins(table, grid, everyRequest(T0, T0 + 1)).counts)).toEqual([2, 1]);
+  });
+
+  it('counts distinct problems once per bin: a problem of three requests in one bin counts one there', () => {
+    // Three requests of s0 within metres and days of each other (one problem), one of s1 beside them, and
+    // one of s0 a kilometre away.
+    const table = tableOf([
+      { lon: 45.07, lat: 37.55, requestedAt: T0, district: 0 },
+      { lon: 45.0701, lat: 37.55, requestedAt: T0 + 3600, district: 0 },
+      { lon: 45.07, lat: 37.5501, requestedAt: T0 + 7200, district: 0 },
+      { lon: 45.07, lat: 37.55, requestedAt: T0, service: 1, district: 0 },
+      { lon: 45.0813, lat: 37.55, requestedAt: T0, district: 0 },
+    ]);
+    const grid = buildHexGrid(table, RADIUS, [45.07 + 1e-9, 37.55 + 1e-9]);
+    const problems = clusterRequests(table);
+    const filter = everyRequest(T0, T0 + 86_400);
+    expect(Array.from(countHexBins(table, grid, filter).counts)).toEqual([4, 1]);
+    expect(Array.from(countHexBins(table, grid, filter, problems).counts)).toEqual([2, 1]);
   });
 });

@@ -4,6 +4,7 @@
  * corner) on a local plane around `origin`: over a city's extent (tens of km) the equirectangular
  * approximation is off by well under a metre per kilometre, far below a bin's size.
  */
+import { NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
 
@@ -79,14 +80,20 @@ export function buildHexGrid(table: RequestTable, radius: number, origin: [numbe
   };
 }
 
-/** The bins holding at least one row that passes the filter, with their centres and counts. */
+/**
+ * The bins holding at least one row that passes the filter, with their centres and counts: of rows, or, given
+ * the problem set, of distinct problems (a problem counts once in each bin where it has a matching row; a row
+ * outside every problem is a problem of its own — the rule of `aggregateProblems`).
+ */
 export function countHexBins(
   table: RequestTable,
   grid: HexGrid,
   filter: RequestFilter,
+  problems: ProblemSet | null = null,
 ): { positions: Float32Array; counts: Uint32Array } {
   const perBin = new Uint32Array(grid.centreLon.length);
-  for (let i = 0; i < table.count; i++) if (matchesFilter(table, i, filter)) perBin[grid.binOf[i]!]!++;
+  if (problems) countProblemsPerBin(perBin, table, grid, filter, problems);
+  else for (let i = 0; i < table.count; i++) if (matchesFilter(table, i, filter)) perBin[grid.binOf[i]!]!++;
   let filled = 0;
   for (const n of perBin) if (n > 0) filled++;
   const positions = new Float32Array(filled * 2);
@@ -99,4 +106,28 @@ export function countHexBins(
     counts[k++] = n;
   });
   return { positions, counts };
+}
+
+function countProblemsPerBin(
+  perBin: Uint32Array,
+  table: RequestTable,
+  grid: HexGrid,
+  filter: RequestFilter,
+  problems: ProblemSet,
+): void {
+  // Per bin, the last problem counted there + 1, so a problem counts once per bin.
+  const stamp = new Uint32Array(perBin.length);
+  for (let p = 0; p < problems.count; p++) {
+    for (let k = problems.memberStart[p]!; k < problems.memberStart[p + 1]!; k++) {
+      const i = problems.members[k]!;
+      if (!matchesFilter(table, i, filter)) continue;
+      const bin = grid.binOf[i]!;
+      if (stamp[bin] === p + 1) continue;
+      stamp[bin] = p + 1;
+      perBin[bin]!++;
+    }
+  }
+  for (let i = 0; i < table.count; i++) {
+    if (problems.problemOf[i] === NO_PROBLEM && matchesFilter(table, i, filter)) perBin[grid.binOf[i]!]!++;
+  }
 }

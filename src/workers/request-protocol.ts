@@ -9,6 +9,8 @@ import type { AreaShape } from '../domain/geometry';
 import type { SetAside } from '../domain/set-aside';
 import type { Jurisdiction } from '../domain/vocabulary';
 
+export type CountBy = 'requests' | 'problems';
+
 export interface LoadRequest {
   type: 'load';
   id: number;
@@ -30,8 +32,8 @@ export interface FilterSpec {
   status: 'all' | 'open' | 'closed';
   district: number | null;
   neighbourhood: number | null;
-  /** Follow-up figures count raw requests or distinct problems. */
-  countBy: 'requests' | 'problems';
+  /** Every figure counts raw requests or distinct problems. */
+  countBy: CountBy;
 }
 
 export interface QueryRequest {
@@ -61,6 +63,8 @@ export interface Loaded {
 
 /** The figures of one scope (city or area), each computed in the same pass over the same rows. */
 export interface ScopeFigures extends RequestAggregate {
+  /** What every count of these figures counts: raw requests or distinct problems. */
+  countBy: CountBy;
   /** Start of the first weekly bucket of `byWeek`, epoch seconds. */
   weekStart: number;
 }

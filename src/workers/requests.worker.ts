@@ -7,6 +7,7 @@
 import { decodeColumnar } from '../api/columnar';
 import { assignAreas, buildAreaIndex } from '../domain/area-index';
 import { aggregateRequests } from '../domain/aggregate';
+import { aggregateProblems } from '../domain/problem-aggregate';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
 import { areaBBox } from '../domain/geometry';
@@ -17,7 +18,15 @@ import { mergeSetAside } from '../domain/set-aside';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
 import { buildDrawableRequests, drawableBuffers, serviceRanks, weekStartFor } from './drawable-requests';
-import type { FilterSpec, FromWorker, LoadRequest, QueryRequest, ScopeFigures, ToWorker } from './request-protocol';
+import type {
+  CountBy,
+  FilterSpec,
+  FromWorker,
+  LoadRequest,
+  QueryRequest,
+  ScopeFigures,
+  ToWorker,
+} from './request-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -104,7 +113,7 @@ function toFilter(spec: FilterSpec, table: RequestTable): RequestFilter {
   };
 }
 
-function figures(state: Loaded, filter: RequestFilter, now: number): ScopeFigures {
+function figures(state: Loaded, filter: RequestFilter, now: number, countBy: CountBy): ScopeFigures {
   const weekStart = weekStartFor(filter.from);
   const options = {
     now,
@@ -113,7 +122,11 @@ function figures(state: Loaded, filter: RequestFilter, now: number): ScopeFigure
     neighbourhoodCount: state.neighbourhoodCount,
     weekStart,
   };
-  return { ...aggregateRequests(state.table, filter, options), weekStart };
+  const aggregate =
+    countBy === 'problems'
+      ? aggregateProblems(state.table, state.problems, filter, options)
+      : aggregateRequests(state.table, filter, options);
+  return { ...aggregate, weekStart, countBy };
 }
 
 function figureBuffers(f: ScopeFigures | null): ArrayBuffer[] {
@@ -126,11 +139,14 @@ function query(message: QueryRequest) {
   // Each filter is turned into row masks once and used by every figure of its scope.
   const cityFilter = toFilter(message.city, loaded.table);
   const areaFilter = message.area ? toFilter(message.area, loaded.table) : null;
-  const city = figures(loaded, cityFilter, message.now);
-  const area = areaFilter ? figures(loaded, areaFilter, message.now) : null;
-  const countBy = (message.area ?? message.city).countBy;
+  const countBy = message.city.countBy;
+  const city = figures(loaded, cityFilter, message.now, countBy);
+  const area = areaFilter ? figures(loaded, areaFilter, message.now, countBy) : null;
   const followUp = followUpView(loaded, areaFilter ?? cityFilter, cityFilter, countBy, message.now);
-  const hexBins = { radius: HEX_RADIUS_M, ...countHexBins(loaded.table, loaded.hexGrid, cityFilter) };
+  const hexBins = {
+    radius: HEX_RADIUS_M,
+    ...countHexBins(loaded.table, loaded.hexGrid, cityFilter, countBy === 'problems' ? loaded.problems : null),
+  };
   const transfer = [
     hexBins.positions.buffer as ArrayBuffer,
     hexBins.counts.buffer as ArrayBuffer,

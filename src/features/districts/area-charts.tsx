@@ -29,10 +29,11 @@ export function AreaCharts(props: {
   const categories = topCategories(figures, props.serviceCodes, props.services, language, 6);
   const stages = stageSeries(figures).map((p) => ({ ...p, label: t(`stage.${p.stage}`) }));
   const number = (n: number) => format.number(n);
+  const unit = t(`kpi.total.${figures.countBy}`);
   const tooltipStyle = { direction: dir, fontFamily: 'inherit' } as const;
   return (
     <div className="area-charts">
-      <ChartCard title={t('chart.weekly')} testId="chart-weekly">
+      <ChartCard title={t(`chart.weekly.${figures.countBy}`)} testId="chart-weekly">
         <ResponsiveContainer width="100%" height={140 * scale}>
           <BarChart data={weeks} margin={{ top: 4, right: 28, bottom: 0, left: 28 }}>
             <CartesianGrid vertical={false} stroke="#e3e5e8" />
@@ -47,7 +48,7 @@ export function AreaCharts(props: {
             <Tooltip
               contentStyle={tooltipStyle}
               labelFormatter={(s) => format.date(Number(s))}
-              formatter={(v) => [number(Number(v)), t('kpi.requests')]}
+              formatter={(v) => [number(Number(v)), unit]}
             />
             <Bar dataKey="requests" fill={BAR} isAnimationActive={false} />
           </BarChart>
@@ -56,11 +57,12 @@ export function AreaCharts(props: {
       <HorizontalBars
         title={t('chart.topCategories')}
         data={categories.map((c) => ({ label: c.name, requests: c.requests }))}
+        unit={unit}
         rtl={rtl}
         number={number}
         scale={scale}
       />
-      <HorizontalBars title={t('chart.stages')} data={stages} rtl={rtl} number={number} scale={scale} />
+      <HorizontalBars title={t('chart.stages')} data={stages} unit={unit} rtl={rtl} number={number} scale={scale} />
     </div>
   );
 }
@@ -68,11 +70,13 @@ export function AreaCharts(props: {
 function HorizontalBars(props: {
   title: string;
   data: { label: string; requests: number }[];
+  /** Name of the counted unit, for the tooltip. */
+  unit: string;
   rtl: boolean;
   number: (n: number) => string;
   scale: number;
 }) {
-  const { t, dir } = useI18n();
+  const { dir } = useI18n();
   // The count goes into the label, beside the name: it reads the same in both directions. (A middle dot
   // would read as a Persian zero.)
   const labelled = props.data.map((d) => ({ ...d, label: `${d.label} (${props.number(d.requests)})` }));
@@ -91,7 +95,7 @@ function HorizontalBars(props: {
           />
           <Tooltip
             contentStyle={{ direction: dir, fontFamily: 'inherit' }}
-            formatter={(v) => [props.number(Number(v)), t('kpi.requests')]}
+            formatter={(v) => [props.number(Number(v)), props.unit]}
           />
           <Bar dataKey="requests" fill={BAR} isAnimationActive={false} />
         </BarChart>

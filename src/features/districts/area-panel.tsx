@@ -53,7 +53,7 @@ export function AreaPanel(props: AreaPanelProps) {
         </span>
         <span>
           <bdi>{format.number(ratePerThousand(figures.requests, props.population), { maximumFractionDigits: 1 })}</bdi>{' '}
-          {t('panel.perThousand')}
+          {t(`panel.perThousand.${figures.countBy}`)}
         </span>
       </p>
       {/* At the city level the KPI strip above already shows these figures. */}

@@ -26,7 +26,7 @@ export function FollowUpSection(props: {
     <section className="follow-up" data-testid="follow-up" data-count-by={countBy}>
       <h3 className="follow-up__title">{t('followUp.title')}</h3>
       <p className="follow-up__note" data-testid="count-note">
-        {t(countBy === 'problems' ? 'followUp.countNote.problems' : 'followUp.countNote.requests')}
+        {t(`count.note.${countBy}`)}
       </p>
       <FollowUpFigures comparison={comparison} format={props.format} />
       <OpenByAge openByAge={comparison.current.municipal.openByAge} format={props.format} />

@@ -14,7 +14,7 @@ export function LayerPanel(props: {
   const { t } = useI18n();
   const visible = LAYER_REGISTRY.filter((layer) => props.active.includes(layer.id));
   return (
-    <section className="layer-panel" aria-label={t('layers.title')}>
+    <section className="layer-panel" aria-label={t('layers.title')} data-testid="layer-panel">
       <h2>{t('layers.title')}</h2>
       <ul className="layer-panel__switches">
         {LAYER_REGISTRY.map((layer) => (
@@ -37,7 +37,7 @@ export function LayerPanel(props: {
           return (
             <Legend
               key={layer.id}
-              title={t(layer.legendTitle)}
+              title={t(layer.legendTitle(props.context))}
               spec={layer.legend(props.context)}
               note={note ? t(note.key, formatParams(note.params, props.format)) : null}
               formatNumber={(n) => props.format.number(n, { maximumFractionDigits: 1 })}

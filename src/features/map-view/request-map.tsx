@@ -12,7 +12,6 @@ import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
 import { useUiScale } from '../../ui/use-ui-scale';
-import type { DrawableRequests } from '../../workers/request-protocol';
 
 export interface RequestMapProps {
   mapStyle: StyleSpecification | string;
@@ -50,7 +49,7 @@ export function RequestMap(props: RequestMapProps) {
   );
   const names = useMemo(() => new Map(props.services.map((s) => [s.service_code, s.service_name])), [props.services]);
   const tooltip = (info: PickingInfo) =>
-    describePick(info, i18n, props.format, props.context.requests, (i) => {
+    describePick(info, i18n, props.format, props.context, (i) => {
       const code = props.serviceCodes[i] ?? '';
       return names.get(code)?.[i18n.language] ?? code;
     });
@@ -86,14 +85,14 @@ function describePick(
   info: PickingInfo,
   { t }: I18n,
   format: Format,
-  requests: DrawableRequests | null,
+  { requests, countBy }: Pick<LayerContext, 'requests' | 'countBy'>,
   serviceName: (index: number) => string,
 ): string | null {
   if (!info.picked || !info.layer) return null;
   switch (info.layer.id) {
     case 'areas-choropleth': {
       const area = (info.object as { properties: ChoroplethArea }).properties;
-      return t('tooltip.area', {
+      return t(`tooltip.area.${countBy}`, {
         name: area.name,
         count: format.number(area.count),
         rate: format.number(area.rate, { maximumFractionDigits: 1 }),
@@ -112,7 +111,7 @@ function describePick(
     case 'requests-hexbin': {
       const counts = (info.layer.props.data as { counts?: Uint32Array }).counts;
       const count = counts?.[info.index];
-      return count === undefined ? null : `${t('kpi.requests')}: ${format.number(count)}`;
+      return count === undefined ? null : `${t(`kpi.total.${countBy}`)}: ${format.number(count)}`;
     }
     case 'fiber-segments': {
       const p = (

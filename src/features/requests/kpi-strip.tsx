@@ -8,10 +8,10 @@ export function KpiStrip({ figures, format, prefix }: { figures: ScopeFigures; f
   const { t } = useI18n();
   const median = figures.medianResolveHours;
   return (
-    <div className="kpi-strip" aria-label={t('kpi.rawNote')}>
+    <div className="kpi-strip" aria-label={t(`count.note.${figures.countBy}`)}>
       <KpiTile
         testId={`${prefix}-requests`}
-        label={t('kpi.requests')}
+        label={t(`kpi.total.${figures.countBy}`)}
         value={figures.requests}
         display={format.number(figures.requests)}
       />

@@ -10,7 +10,7 @@ const RAMP: Rgb[] = CHOROPLETH_RAMP.map(hexToRgb);
 export const CHOROPLETH_LAYER: LayerDefinition = {
   id: 'choropleth',
   title: 'layers.choropleth',
-  legendTitle: 'legend.choropleth',
+  legendTitle: (ctx) => `legend.choropleth.${ctx.countBy}`,
   legend: (ctx) => ({ kind: 'classes', colours: CHOROPLETH_RAMP.slice(0, ctx.breaks.length + 1), breaks: ctx.breaks }),
   create: (ctx) => [
     new GeoJsonLayer<ChoroplethArea>({
@@ -38,7 +38,7 @@ export const CHOROPLETH_LAYER: LayerDefinition = {
 export const FIBER_LAYER: LayerDefinition = {
   id: 'fiber',
   title: 'layers.fiber',
-  legendTitle: 'legend.fiber',
+  legendTitle: () => 'legend.fiber',
   legend: () => ({
     kind: 'categories',
     items: SEGMENT_STATUSES.map((status) => ({

@@ -6,7 +6,7 @@ import type { Layer } from '@deck.gl/core';
 import type { Language, MessageKey } from '../../i18n/translate';
 import type { FiberSegmentCollection } from '../../api/schemas';
 import type { AreaShape } from '../../domain/geometry';
-import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
+import type { CountBy, DrawableRequests, HexBins } from '../../workers/request-protocol';
 import type { FilterRange } from './request-filter-range';
 import type { LegendSpec } from '../../ui/legend';
 
@@ -36,6 +36,8 @@ export interface LayerContext {
   requestFilter: FilterRange;
   /** Hexagonal bins of the current figures, or null before the first result. */
   hexBins: HexBins | null;
+  /** What the choropleth and the hexbins count: raw requests or distinct problems. */
+  countBy: CountBy;
   areas: ChoroplethArea[];
   /** Class breaks of the choropleth (upper bounds), one fewer than its colours. */
   breaks: number[];
@@ -46,7 +48,7 @@ export interface LayerContext {
 export interface LayerDefinition {
   id: LayerId;
   title: MessageKey;
-  legendTitle: MessageKey;
+  legendTitle: (ctx: LayerContext) => MessageKey;
   legend(ctx: LayerContext): LegendSpec;
   /** A note under the legend, e.g. the zoom from which the layer shows. */
   legendNote?: (ctx: LayerContext) => { key: MessageKey; params: Record<string, number> } | null;

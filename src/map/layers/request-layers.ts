@@ -54,7 +54,7 @@ function filtered(ctx: LayerContext, data: BinaryRequests) {
 export const HEATMAP_LAYER: LayerDefinition = {
   id: 'heatmap',
   title: 'layers.heatmap',
-  legendTitle: 'legend.heatmap',
+  legendTitle: () => 'legend.heatmap',
   legend: () => ({ kind: 'ramp', colours: HEATMAP_RAMP, low: 'legend.low', high: 'legend.high' }),
   create: (ctx) =>
     ctx.requests
@@ -77,7 +77,7 @@ export const HEATMAP_LAYER: LayerDefinition = {
 export const HEXBIN_LAYER: LayerDefinition = {
   id: 'hexbin',
   title: 'layers.hexbin',
-  legendTitle: 'legend.hexbin',
+  legendTitle: (ctx) => `legend.hexbin.${ctx.countBy}`,
   legend: () => ({ kind: 'ramp', colours: HEXBIN_RAMP, low: 'legend.low', high: 'legend.high' }),
   // Binned in the worker (each request's bin is found once per load), so only the filled bins come here.
   create: (ctx) =>
@@ -132,7 +132,7 @@ function hexBinData(bins: HexBins): BinaryHexBins {
 export const POINTS_LAYER: LayerDefinition = {
   id: 'points',
   title: 'layers.points',
-  legendTitle: 'legend.points',
+  legendTitle: () => 'legend.points',
   legend: () => ({
     kind: 'categories',
     items: [
