@@ -337,6 +337,8 @@ function ReadyDashboard({
           }}
           highlight={focus?.positions ?? null}
           onDataDrawn={() => {
+            // The request layers draw from the load; the areas and hexbins only with the first figures.
+            if (!result) return;
             if (!dataDrawn) performance.mark('shahrnama:data-drawn');
             setDataDrawn(true);
           }}

@@ -2,6 +2,7 @@
  * The panel's charts. In Persian, time runs right to left and bars grow from the right: the axes are
  * mirrored rather than the SVG, so text stays readable.
  */
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Service } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
@@ -14,7 +15,8 @@ import { stageSeries, topCategories, weeklySeries } from './chart-series';
 const BAR = '#1d91c0';
 const AXIS = { fontSize: '0.75rem', fill: '#4a5056' };
 
-export function AreaCharts(props: {
+/** Memoised: a filter change re-renders the dashboard long before its figures arrive. */
+export const AreaCharts = memo(function AreaCharts(props: {
   figures: ScopeFigures;
   serviceCodes: string[];
   services: Service[];
@@ -65,7 +67,7 @@ export function AreaCharts(props: {
       <HorizontalBars title={t('chart.stages')} data={stages} unit={unit} rtl={rtl} number={number} scale={scale} />
     </div>
   );
-}
+});
 
 function HorizontalBars(props: {
   title: string;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** The panel's follow-up: figures against the previous period, the backlog's age, other agencies' share,
  * the largest open problems and the overdue list. The heading says whether requests or problems are counted. */
 import type { Format } from '../../ui/format';
@@ -10,7 +11,8 @@ import { OverdueList } from './overdue-list';
 import { ProblemList } from './problem-list';
 import { ScoreboardTable } from './scoreboard-table';
 
-export function FollowUpSection(props: {
+/** Memoised: a filter change re-renders the dashboard long before its figures arrive. */
+export const FollowUpSection = memo(function FollowUpSection(props: {
   followUp: FollowUpResult;
   names: FollowUpNames;
   format: Format;
@@ -67,4 +69,4 @@ export function FollowUpSection(props: {
       />
     </section>
   );
-}
+});

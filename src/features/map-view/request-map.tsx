@@ -6,7 +6,8 @@ import type { Service } from '../../api/schemas';
 import type { BBox } from '../../domain/geometry';
 import { STAGES } from '../../domain/vocabulary';
 import { CityMap, type MapView } from '../../map/city-map';
-import type { ChoroplethArea, LayerContext, LayerId } from '../../map/layers/layer-kit';
+import type { AreaFeature } from '../../map/layers/area-layers';
+import type { LayerContext, LayerId } from '../../map/layers/layer-kit';
 import { highlightLayer } from '../../map/layers/highlight-layer';
 import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
@@ -73,7 +74,7 @@ export function RequestMap(props: RequestMapProps) {
       }}
       onPick={(info) => {
         if (info.layer?.id === 'areas-choropleth' && info.object) {
-          props.onSelectArea((info.object as { properties: ChoroplethArea }).properties.id);
+          props.onSelectArea((info.object as AreaFeature).properties.id);
         }
       }}
     />
@@ -85,13 +86,15 @@ function describePick(
   info: PickingInfo,
   { t }: I18n,
   format: Format,
-  { requests, countBy }: Pick<LayerContext, 'requests' | 'countBy'>,
+  { requests, countBy, areas }: Pick<LayerContext, 'requests' | 'countBy' | 'areas'>,
   serviceName: (index: number) => string,
 ): string | null {
   if (!info.picked || !info.layer) return null;
   switch (info.layer.id) {
     case 'areas-choropleth': {
-      const area = (info.object as { properties: ChoroplethArea }).properties;
+      const id = (info.object as AreaFeature).properties.id;
+      const area = areas.find((a) => a.id === id);
+      if (!area) return null;
       return t(`tooltip.area.${countBy}`, {
         name: area.name,
         count: format.number(area.count),

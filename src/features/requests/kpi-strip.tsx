@@ -1,10 +1,22 @@
+import { memo } from 'react';
 import { KpiTile } from '../../ui/kpi-tile';
 import { useI18n } from '../../ui/i18n-context';
 import type { Format } from '../../ui/format';
 import type { ScopeFigures } from '../../workers/request-protocol';
 
-/** The headline figures of a scope. `prefix` keeps the strip's and the panel's test ids apart. */
-export function KpiStrip({ figures, format, prefix }: { figures: ScopeFigures; format: Format; prefix: string }) {
+/**
+ * The headline figures of a scope. `prefix` keeps the strip's and the panel's test ids apart. Memoised: a
+ * filter change re-renders the dashboard long before its figures arrive.
+ */
+export const KpiStrip = memo(function KpiStrip({
+  figures,
+  format,
+  prefix,
+}: {
+  figures: ScopeFigures;
+  format: Format;
+  prefix: string;
+}) {
   const { t } = useI18n();
   const median = figures.medianResolveHours;
   return (
@@ -36,4 +48,4 @@ export function KpiStrip({ figures, format, prefix }: { figures: ScopeFigures; f
       />
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * validates and assigns it to districts; then answers every filter change with figures for the map,
  * the KPI strip and the panel from one pass over the same rows.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import { RequestWorkerClient } from '../../workers/request-worker-client';
@@ -65,7 +65,8 @@ export function useRequestFigures(
     let current = true;
     const [city, area, at] = JSON.parse(key) as [FilterSpec, FilterSpec | null, number];
     worker.query({ city, area, now: at }).then(
-      (next) => current && next && setResult(next),
+      // A transition: rendering the new figures yields to input instead of blocking the page.
+      (next) => current && next && startTransition(() => setResult(next)),
       (e: Error) => current && setError(e),
     );
     return () => {

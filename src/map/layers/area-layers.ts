@@ -12,28 +12,59 @@ export const CHOROPLETH_LAYER: LayerDefinition = {
   title: 'layers.choropleth',
   legendTitle: (ctx) => `legend.choropleth.${ctx.countBy}`,
   legend: (ctx) => ({ kind: 'classes', colours: CHOROPLETH_RAMP.slice(0, ctx.breaks.length + 1), breaks: ctx.breaks }),
-  create: (ctx) => [
-    new GeoJsonLayer<ChoroplethArea>({
-      id: 'areas-choropleth',
-      data: ctx.areas.map((area) => ({ type: 'Feature', geometry: area.geometry, properties: area })) as never,
-      filled: true,
-      stroked: true,
-      pickable: true,
-      // At street zoom the single requests are the subject: the areas fade to a tint behind them.
-      opacity: ctx.zoom >= STREET_ZOOM ? 0.35 : 1,
-      getFillColor: (f: { properties: ChoroplethArea }) => [...RAMP[classify(f.properties.rate, ctx.breaks)]!, 120],
-      getLineColor: (f: { properties: ChoroplethArea }) =>
-        f.properties.id === ctx.selectedAreaId ? [20, 24, 28, 255] : [90, 96, 104, 200],
-      getLineWidth: (f: { properties: ChoroplethArea }) => (f.properties.id === ctx.selectedAreaId ? 3 : 1),
-      lineWidthUnits: 'pixels',
-      updateTriggers: {
-        getFillColor: [ctx.areas, ctx.breaks],
-        getLineColor: [ctx.selectedAreaId],
-        getLineWidth: [ctx.selectedAreaId],
-      },
-    }),
-  ],
+  create: (ctx) => {
+    const byId = new Map(ctx.areas.map((area) => [area.id, area]));
+    const rate = (f: { properties: AreaProps }) => byId.get(f.properties.id)?.rate ?? 0;
+    return [
+      new GeoJsonLayer<AreaProps>({
+        id: 'areas-choropleth',
+        data: areaFeatures(ctx.areas) as never,
+        filled: true,
+        stroked: true,
+        pickable: true,
+        // At street zoom the single requests are the subject: the areas fade to a tint behind them.
+        opacity: ctx.zoom >= STREET_ZOOM ? 0.35 : 1,
+        getFillColor: (f: { properties: AreaProps }) => [...RAMP[classify(rate(f), ctx.breaks)]!, 120],
+        getLineColor: (f: { properties: AreaProps }) =>
+          f.properties.id === ctx.selectedAreaId ? [20, 24, 28, 255] : [90, 96, 104, 200],
+        getLineWidth: (f: { properties: AreaProps }) => (f.properties.id === ctx.selectedAreaId ? 3 : 1),
+        lineWidthUnits: 'pixels',
+        updateTriggers: {
+          getFillColor: [ctx.areas, ctx.breaks],
+          getLineColor: [ctx.selectedAreaId],
+          getLineWidth: [ctx.selectedAreaId],
+        },
+      }),
+    ];
+  },
 };
+
+/** An area as the choropleth draws it: its shape and id; figures are looked up by id at each draw. */
+interface AreaProps {
+  id: string;
+}
+
+export interface AreaFeature {
+  type: 'Feature';
+  geometry: ChoroplethArea['geometry'];
+  properties: AreaProps;
+}
+
+const featuresByAreaSet = new Map<string, AreaFeature[]>();
+
+/**
+ * One feature list per set of areas (the districts, or one district's neighbourhoods): deck.gl compares data
+ * by reference, so a filter change recolours the areas instead of parsing and tessellating them again.
+ */
+function areaFeatures(areas: ChoroplethArea[]): AreaFeature[] {
+  const key = areas.map((area) => area.id).join(' ');
+  let features = featuresByAreaSet.get(key);
+  if (!features) {
+    features = areas.map((area) => ({ type: 'Feature', geometry: area.geometry, properties: { id: area.id } }));
+    featuresByAreaSet.set(key, features);
+  }
+  return features;
+}
 
 export const FIBER_LAYER: LayerDefinition = {
   id: 'fiber',
