@@ -393,7 +393,7 @@ function ReadyDashboard({
           {!result && !error ? <LoadingNotice label={t('app.loadingRequests')} /> : null}
           <LayerPanel
             active={view.layers}
-            context={{ ...layerContext, zoom, language }}
+            context={{ ...layerContext, zoom, uiScale, language }}
             onToggle={(id, on) =>
               update({ layers: on ? [...view.layers, id] : view.layers.filter((layer) => layer !== id) })
             }

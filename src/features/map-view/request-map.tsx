@@ -18,7 +18,7 @@ export interface RequestMapProps {
   mapStyle: StyleSpecification | string;
   initialView: MapView;
   activeLayers: LayerId[];
-  context: Omit<LayerContext, 'zoom' | 'language'>;
+  context: Omit<LayerContext, 'zoom' | 'uiScale' | 'language'>;
   serviceCodes: string[];
   services: Service[];
   fitTo: { key: string; bbox: BBox } | null;
@@ -36,11 +36,11 @@ export interface RequestMapProps {
 export function RequestMap(props: RequestMapProps) {
   const i18n = useI18n();
   const [zoom, setZoom] = useState(props.initialView.zoom);
-  const context: LayerContext = useMemo(
-    () => ({ ...props.context, zoom, language: i18n.language }),
-    [props.context, zoom, i18n.language],
-  );
   const scale = useUiScale();
+  const context: LayerContext = useMemo(
+    () => ({ ...props.context, zoom, uiScale: scale, language: i18n.language }),
+    [props.context, zoom, scale, i18n.language],
+  );
   const layers = useMemo(
     () => [
       ...LAYER_REGISTRY.filter((l) => props.activeLayers.includes(l.id)).flatMap((l) => l.create(context)),

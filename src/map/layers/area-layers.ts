@@ -3,7 +3,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import { classify } from '../../domain/choropleth';
 import { SEGMENT_STATUSES } from '../../domain/vocabulary';
 import { CHOROPLETH_RAMP, SEGMENT_COLOURS, hexToRgb, type Rgb } from '../palette';
-import { STREET_ZOOM, type ChoroplethArea, type LayerDefinition } from './layer-kit';
+import { atStreetLevel, type ChoroplethArea, type LayerDefinition } from './layer-kit';
 
 const RAMP: Rgb[] = CHOROPLETH_RAMP.map(hexToRgb);
 
@@ -23,7 +23,7 @@ export const CHOROPLETH_LAYER: LayerDefinition = {
         stroked: true,
         pickable: true,
         // At street zoom the single requests are the subject: the areas fade to a tint behind them.
-        opacity: ctx.zoom >= STREET_ZOOM ? 0.35 : 1,
+        opacity: atStreetLevel(ctx) ? 0.35 : 1,
         getFillColor: (f: { properties: AreaProps }) => [...RAMP[classify(rate(f), ctx.breaks)]!, 120],
         getLineColor: (f: { properties: AreaProps }) =>
           f.properties.id === ctx.selectedAreaId ? [20, 24, 28, 255] : [90, 96, 104, 200],

@@ -10,8 +10,22 @@ import type { CountBy, DrawableRequests, HexBins } from '../../workers/request-p
 import type { FilterRange } from './request-filter-range';
 import type { LegendSpec } from '../../ui/legend';
 
-/** Single requests are drawn from this zoom (street level); below it they are an unreadable blur. */
+/** Single requests are drawn from this zoom (street level) on a desktop; below it they are an unreadable blur. */
 export const STREET_ZOOM = 14.5;
+
+/**
+ * The zoom street level starts at for an interface drawn `uiScale` times larger than on a desktop: a 4K wall
+ * shows a district at a zoom one and a half steps higher with the same ground on screen, so it reaches street
+ * level that much later.
+ */
+export function streetZoom(uiScale: number): number {
+  return STREET_ZOOM + Math.log2(Math.max(1, uiScale));
+}
+
+/** True when the map shows street level (see streetZoom). */
+export function atStreetLevel(ctx: Pick<LayerContext, 'zoom' | 'uiScale'>): boolean {
+  return ctx.zoom >= streetZoom(ctx.uiScale);
+}
 
 export const LAYER_IDS = ['choropleth', 'heatmap', 'hexbin', 'points', 'fiber'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -30,6 +44,8 @@ export interface ChoroplethArea {
 export interface LayerContext {
   language: Language;
   zoom: number;
+  /** How much larger than on a desktop the interface is drawn (see useUiScale). */
+  uiScale: number;
   /** Every drawable request of the load, or null before the first load. */
   requests: DrawableRequests | null;
   /** The GPU filter of the request layers: the same requests the city's figures count. */

@@ -11,7 +11,7 @@ import { FIRST_CLOSED_STAGE } from '../../domain/vocabulary';
 import { HEATMAP_RAMP, HEXBIN_RAMP, STATUS_COLOURS, hexToRgb } from '../palette';
 import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
 import { FilteredHeatmapLayer } from './filtered-heatmap-layer';
-import { STREET_ZOOM, type LayerContext, type LayerDefinition } from './layer-kit';
+import { atStreetLevel, streetZoom, type LayerContext, type LayerDefinition } from './layer-kit';
 
 /** One instance for every layer: deck.gl compares extensions by reference and recompiles shaders otherwise. */
 const GPU_FILTER = [new DataFilterExtension({ filterSize: 3 })];
@@ -141,9 +141,11 @@ export const POINTS_LAYER: LayerDefinition = {
     ],
   }),
   legendNote: (ctx) =>
-    ctx.zoom < STREET_ZOOM ? { key: 'legend.points.zoomHint', params: { zoom: STREET_ZOOM } } : null,
+    atStreetLevel(ctx)
+      ? null
+      : { key: 'legend.points.zoomHint', params: { zoom: Math.round(streetZoom(ctx.uiScale) * 10) / 10 } },
   create: (ctx) => {
-    if (!ctx.requests || ctx.zoom < STREET_ZOOM) return [];
+    if (!ctx.requests || !atStreetLevel(ctx)) return [];
     return [
       new ScatterplotLayer({
         id: 'requests-points',
