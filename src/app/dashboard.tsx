@@ -6,30 +6,27 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client';
 import type { AppConfig } from '../api/schemas';
-import { quantileBreaks } from '../domain/choropleth';
 import { resolvePeriod } from '../domain/period';
 import { useCityData, type CityData } from '../features/city/use-city-data';
 import { AreaPanel } from '../features/districts/area-panel';
 import { followUpNames } from '../features/follow-up/follow-up-names';
 import { FollowUpSection } from '../features/follow-up/follow-up-section';
 import { focusBBox, type MapFocus } from '../features/follow-up/map-focus';
-import { choroplethAreas } from '../features/map-view/choropleth-areas';
 import { LayerPanel } from '../features/map-view/layer-panel';
 import { RequestMap } from '../features/map-view/request-map';
+import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
 import { KpiStrip } from '../features/requests/kpi-strip';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
 import { basemapStyle } from '../map/basemap-style';
 import { labelPoints } from '../map/label-points';
-import { CHOROPLETH_RAMP } from '../map/palette';
 import { Breadcrumbs, type Crumb } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import type { FilterSpec } from '../workers/request-protocol';
-import { requestFilterRange } from '../map/layers/request-filter-range';
 import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
 import { selectionOf } from '../features/districts/selection';
@@ -244,37 +241,17 @@ function ReadyDashboard({
     [city, loaded, language],
   );
   const result = figures.result;
-  const areas = useMemo(
-    () => (result ? choroplethAreas(result.city, city.districts, city.neighbourhoods, districtId, language) : []),
-    [result, city, districtId, language],
-  );
-  const breaks = useMemo(
-    () =>
-      quantileBreaks(
-        areas.map((a) => a.rate),
-        CHOROPLETH_RAMP.length,
-      ),
-    [areas],
-  );
-  const drawable = loaded?.drawable ?? null;
-  const { from, to, status } = cityFilter;
-  const requestFilter = useMemo(
-    () => (drawable ? requestFilterRange({ from, to, status, serviceCodes }, drawable, loaded!.serviceCodes) : []),
-    [drawable, loaded, from, to, status, serviceCodes],
-  );
-  const layerContext = useMemo(
-    () => ({
-      requests: drawable,
-      requestFilter,
-      hexBins: result?.hexBins ?? null,
-      countBy: result?.city.countBy ?? view.countBy,
-      areas,
-      breaks,
-      selectedAreaId: neighbourhoodId,
-      fiber: fiber.data ?? null,
-    }),
-    [drawable, requestFilter, result, view.countBy, areas, breaks, neighbourhoodId, fiber.data],
-  );
+  const layerContext = useLayerContext({
+    loaded,
+    result,
+    cityFilter,
+    districts: city.districts,
+    neighbourhoods: city.neighbourhoods,
+    districtId,
+    neighbourhoodId,
+    fiber: fiber.data ?? null,
+    language,
+  });
   const [zoom, setZoom] = useState(view.zoom ?? 12);
   // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.
   const ready = Boolean(result && mapDrawn && dataDrawn && loaded) && !error;

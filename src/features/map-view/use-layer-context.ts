@@ -1,0 +1,61 @@
+/**
+ * What the map's layers draw, from the load and the current figures: every drawable request with the GPU
+ * range of the city filter (which follows a filter change at once), the choropleth's areas and classes and the
+ * hexbins (which follow the worker's figures).
+ */
+import { useMemo } from 'react';
+import type { DistrictCollection, FiberSegmentCollection, NeighbourhoodCollection } from '../../api/schemas';
+import { quantileBreaks } from '../../domain/choropleth';
+import type { Language } from '../../i18n/translate';
+import type { LayerContext } from '../../map/layers/layer-kit';
+import { requestFilterRange } from '../../map/layers/request-filter-range';
+import { CHOROPLETH_RAMP } from '../../map/palette';
+import type { FilterSpec, Loaded, QueryResult } from '../../workers/request-protocol';
+import { choroplethAreas } from './choropleth-areas';
+
+export interface LayerInputs {
+  loaded: Loaded | undefined;
+  result: QueryResult | null;
+  cityFilter: FilterSpec;
+  districts: DistrictCollection;
+  neighbourhoods: NeighbourhoodCollection;
+  /** The district whose neighbourhoods the choropleth shows, or null for the districts. */
+  districtId: string | null;
+  neighbourhoodId: string | null;
+  fiber: FiberSegmentCollection | null;
+  language: Language;
+}
+
+export function useLayerContext(inputs: LayerInputs): Omit<LayerContext, 'zoom' | 'uiScale' | 'language'> {
+  const { loaded, result, cityFilter, districts, neighbourhoods, districtId, language } = inputs;
+  const areas = useMemo(
+    () => (result ? choroplethAreas(result.city, districts, neighbourhoods, districtId, language) : []),
+    [result, districts, neighbourhoods, districtId, language],
+  );
+  const breaks = useMemo(
+    () =>
+      quantileBreaks(
+        areas.map((a) => a.rate),
+        CHOROPLETH_RAMP.length,
+      ),
+    [areas],
+  );
+  const { from, to, status, serviceCodes } = cityFilter;
+  const requestFilter = useMemo(
+    () => (loaded ? requestFilterRange({ from, to, status, serviceCodes }, loaded.drawable, loaded.serviceCodes) : []),
+    [loaded, from, to, status, serviceCodes],
+  );
+  return useMemo(
+    () => ({
+      requests: loaded?.drawable ?? null,
+      requestFilter,
+      hexBins: result?.hexBins ?? null,
+      countBy: result?.city.countBy ?? cityFilter.countBy,
+      areas,
+      breaks,
+      selectedAreaId: inputs.neighbourhoodId,
+      fiber: inputs.fiber,
+    }),
+    [loaded, requestFilter, result, cityFilter.countBy, areas, breaks, inputs.neighbourhoodId, inputs.fiber],
+  );
+}
