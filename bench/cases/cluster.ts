@@ -1,16 +1,20 @@
 /**
- * Distinct-problem clustering: `cluster` at 100k, 1M and 5M rows, and `cluster-vs-turf-dbscan` on a 50k
+ * Distinct-problem clustering: `cluster` at 100k, 1M and 5M rows (and the KPIs counted by the problems it
+ * finds, `aggregate-kpis-by-problem`), and `cluster-vs-turf-dbscan` on a 50k
  * subset against turf.clustersDbscan run per service (DBSCAN with minPoints 1 is single link in space
  * only, so our side runs with an infinite time window for that case: the same definition on both sides).
  */
 import { clustersDbscan, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { aggregateProblems } from '../../src/domain/problem-aggregate';
 import { clusterRequests } from '../../src/domain/problem-clustering';
 import type { ProblemOptions } from '../../src/domain/problem-options';
+import type { ProblemSet } from '../../src/domain/problem-set';
 import type { RequestTable } from '../../src/domain/request-table';
 import { NO_AREA } from '../../src/domain/request-table';
 import { round, timeMedian, withBaseline, type BenchEntry, type BenchGroup } from '../harness';
 import { headOf, syntheticRequests } from '../synthetic';
+import { kpiInputs } from './pipeline';
 
 const SIZES = [
   { n: 100_000, runs: 9 },
@@ -27,14 +31,24 @@ export const clusterGroup: BenchGroup = {
     const entries: BenchEntry[] = [];
     for (const { n, runs } of SIZES) {
       const table = syntheticRequests(n);
-      let problems = 0;
-      const timing = timeMedian(() => (problems = clusterRequests(table).count), runs);
+      let found: ProblemSet | undefined;
+      const timing = timeMedian(() => (found = clusterRequests(table)), runs);
+      const problems = found!;
       entries.push({
         name: 'cluster',
         n,
         ms: round(timing.ms),
         runs: timing.runs,
-        note: `${problems.toLocaleString('en-US')} problems; 50 m, 30 days${runs < 5 ? `; ${runs} runs only` : ''}`,
+        note: `${problems.count.toLocaleString('en-US')} problems; 50 m, 30 days${runs < 5 ? `; ${runs} runs only` : ''}`,
+      });
+      const { filter, options } = kpiInputs(table);
+      const aggregate = timeMedian(() => aggregateProblems(table, problems, filter, options), runs);
+      entries.push({
+        name: 'aggregate-kpis-by-problem',
+        n,
+        ms: round(aggregate.ms),
+        runs: aggregate.runs,
+        note: `the KPIs counted by distinct problems; whole year${runs < 5 ? `; ${runs} runs only` : ''}`,
       });
     }
     entries.push(versusTurf(headOf(syntheticRequests(1_000_000), TURF_N)));

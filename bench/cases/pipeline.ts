@@ -7,8 +7,9 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { buildDistricts, buildNeighbourhoods } from '../../mocks/city/areas';
 import { decodeColumnar, encodeColumnar } from '../../src/api/columnar';
-import { aggregateRequests } from '../../src/domain/aggregate';
+import { aggregateRequests, type AggregateOptions } from '../../src/domain/aggregate';
 import { assignAreas, buildAreaIndex } from '../../src/domain/area-index';
+import type { RequestFilter } from '../../src/domain/request-filter';
 import { NO_AREA, type RequestTable } from '../../src/domain/request-table';
 import { STAGES } from '../../src/domain/vocabulary';
 import { round, timeMedian, withBaseline, type BenchEntry, type BenchGroup, type Timing } from '../harness';
@@ -112,23 +113,29 @@ function turfLoop(table: RequestTable): { timing: Timing; neighbourhood: Uint16A
   return { timing, neighbourhood };
 }
 
-function aggregateCase(table: RequestTable, runs: number): BenchEntry {
+/** The KPIs' filter (whole year, every filter open) and options over a synthetic table. */
+export function kpiInputs(table: RequestTable): { filter: RequestFilter; options: AggregateOptions } {
   const from = Math.min(...table.requestedAt.subarray(0, 1000));
-  const filter = {
+  const filter: RequestFilter = {
     from: 0,
     to: 2 ** 32 - 1,
     serviceMask: null,
-    status: 'all' as const,
+    status: 'all',
     district: null,
     neighbourhood: null,
   };
-  const options = {
+  const options: AggregateOptions = {
     now: from + 366 * 86_400,
     slaHours: new Float64Array(table.serviceCodes.length).fill(72),
     districtCount: districts.features.length,
     neighbourhoodCount: neighbourhoods.features.length,
     weekStart: from - 7 * 86_400,
   };
+  return { filter, options };
+}
+
+function aggregateCase(table: RequestTable, runs: number): BenchEntry {
+  const { filter, options } = kpiInputs(table);
   const timing = timeMedian(() => aggregateRequests(table, filter, options), runs);
   return {
     name: 'aggregate-kpis',
