@@ -10,19 +10,72 @@
  * time-sorted rows. Components are kept in a union-find over positions in the spatial order, where
  * neighbouring cells are close in memory.
  */
-import { bitsFor, sortCarrying } from './problem-sort';
+import { bitsFor, sortInArena, type ScratchArena } from './problem-sort';
 import type { ResolvedProblemParams } from './problem-options';
+
+/** Metres per degree of latitude, and of longitude at the equator, in the local equirectangular projection. */
+const METRES_PER_DEGREE_LAT = 110_540;
+const METRES_PER_DEGREE_LON = 111_320;
+
+/** The extent of the clustered rows, in degrees. */
+export interface Bounds {
+  minLon: number;
+  maxLon: number;
+  minLat: number;
+  maxLat: number;
+}
+
+/** x = (lon − lon0)·kx, y = (lat − lat0)·METRES_PER_DEGREE_LAT; minX, minY: the smallest of any row. */
+export interface Projection {
+  lon0: number;
+  lat0: number;
+  kx: number;
+  minX: number;
+  minY: number;
+}
+
+/**
+ * Local equirectangular projection around the middle of the rows' bounding box. The middle of the extent
+ * (not the mean) keeps the projection, and so every distance, independent of row order.
+ */
+export function projectionOf({ minLon, maxLon, minLat, maxLat }: Bounds): Projection {
+  const lat0 = (minLat + maxLat) / 2;
+  const kx = Math.cos((lat0 * Math.PI) / 180) * METRES_PER_DEGREE_LON;
+  const p = { lon0: (minLon + maxLon) / 2, lat0, kx, minX: 0, minY: 0 };
+  // Rounding is monotone, so x and y only move one way with lon and lat: an end of the extent gives the
+  // smallest of any row, exactly.
+  p.minX = Math.min(projectX(p, minLon), projectX(p, maxLon));
+  p.minY = Math.min(projectY(p, minLat), projectY(p, maxLat));
+  return p;
+}
+
+function projectX(p: Projection, lon: number): number {
+  return (lon - p.lon0) * p.kx;
+}
+
+function projectY(p: Projection, lat: number): number {
+  return (lat - p.lat0) * METRES_PER_DEGREE_LAT;
+}
 
 /**
  * The rows to cluster in canonical order (requestedAt, id, …; index = canonical position), which also
  * fixes the order inside each cell.
  */
 export interface CanonicalRows {
-  /** x, y (planar metres in one local projection) and requestedAt of position p at [3p], [3p+1], [3p+2]. */
-  xyt: Float64Array;
-  service: Uint16Array;
-  /** The table row, for the summary. */
+  /** The table row. */
   row: Uint32Array;
+  /**
+   * lon, lat and requestedAt of position p at [3p], [3p+1], [3p+2]: gathered from the table once, so that
+   * later passes read them in order, or one record (one cache line) per lookup in another order.
+   */
+  lonLatTime: Float64Array;
+}
+
+export interface LinkInput {
+  rows: CanonicalRows;
+  /** The table's service column, by table row. */
+  service: Uint16Array;
+  projection: Projection;
 }
 
 /** Shrinks the cell side so that rounding can never put two rows of one cell farther apart than the radius. */
@@ -31,15 +84,15 @@ const CELL_MARGIN = 1 - 1e-9;
 const MAX_KEY_BITS = 53;
 
 /**
- * The connected components of the link relation, per canonical position: the
- * canonical position of the component's first member. Two rows are in one component exactly when this is
- * the same, and a row opens its component exactly when it is its own.
+ * The connected components of the link relation, per canonical position: the canonical position of the
+ * component's first member. Two rows are in one component exactly when this is the same, and a row opens
+ * its component exactly when it is its own. The result is the arena's.
  */
-export function linkComponents(input: CanonicalRows, params: ResolvedProblemParams): Uint32Array {
-  const cells = cellKeys(input, params);
-  const grid = buildGrid(input, params, cells);
+export function linkComponents(input: LinkInput, params: ResolvedProblemParams, arena: ScratchArena): Uint32Array {
+  const cells = cellKeys(input, params, arena);
+  const grid = buildGrid(input, params, cells, arena);
   linkGrid(grid, params);
-  return firstMembers(grid);
+  return firstMembers(grid, arena);
 }
 
 /**
@@ -59,41 +112,40 @@ interface CellKeys {
 }
 
 /** Each row's grid cell in its service's grid (cell side just under radius/√2), as a cell key. */
-function cellKeys(input: CanonicalRows, params: ResolvedProblemParams): CellKeys {
-  const { xyt, service } = input;
-  const m = service.length;
-  let minX = Infinity;
-  let minY = Infinity;
-  for (let i = 0; i < m; i++) {
-    if (xyt[3 * i]! < minX) minX = xyt[3 * i]!;
-    if (xyt[3 * i + 1]! < minY) minY = xyt[3 * i + 1]!;
-  }
+function cellKeys(input: LinkInput, params: ResolvedProblemParams, arena: ScratchArena): CellKeys {
+  const { rows, projection: p } = input;
+  const { row, lonLatTime } = rows;
+  const m = row.length;
   const inverseSide = params.radiusM.map((r) => 1 / (r * Math.SQRT1_2 * CELL_MARGIN));
-  // Two passes (the field widths first, then the keys) rather than storing columns and rows: fresh memory
-  // costs more than the arithmetic.
+  // Two passes (the field widths first, then the keys) rather than storing columns and rows: arithmetic is
+  // cheaper than memory. The service is looked up once.
+  const service = arena.u16(m);
   let columns = 1;
-  let rows = 1;
-  for (let i = 0; i < m; i++) {
-    const inv = inverseSide[service[i]!]!;
-    const a = Math.floor((xyt[3 * i]! - minX) * inv);
-    const b = Math.floor((xyt[3 * i + 1]! - minY) * inv);
+  let gridRows = 1;
+  for (let c = 0; c < m; c++) {
+    const s = input.service[row[c]!]!;
+    service[c] = s;
+    const inv = inverseSide[s]!;
+    const a = Math.floor((projectX(p, lonLatTime[3 * c]!) - p.minX) * inv);
+    const b = Math.floor((projectY(p, lonLatTime[3 * c + 1]!) - p.minY) * inv);
     if (a >= columns) columns = a + 1;
-    if (b >= rows) rows = b + 1;
+    if (b >= gridRows) gridRows = b + 1;
   }
   const xBits = bitsFor(columns + 4);
-  const yBits = bitsFor(rows + 2);
+  const yBits = bitsFor(gridRows + 2);
   const bits = bitsFor(params.radiusM.length) + yBits + xBits;
   if (bits > MAX_KEY_BITS) throw new RangeError('problem radius too small for the extent of the requests');
   const rowStep = 2 ** xBits;
   const serviceStep = 2 ** (xBits + yBits);
-  const key = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    const s = service[i]!;
+  const key = arena.f64(m);
+  for (let c = 0; c < m; c++) {
+    const s = service[c]!;
     const inv = inverseSide[s]!;
-    const a = Math.floor((xyt[3 * i]! - minX) * inv);
-    const b = Math.floor((xyt[3 * i + 1]! - minY) * inv);
-    key[i] = s * serviceStep + b * rowStep + a + 2;
+    const a = Math.floor((projectX(p, lonLatTime[3 * c]!) - p.minX) * inv);
+    const b = Math.floor((projectY(p, lonLatTime[3 * c + 1]!) - p.minY) * inv);
+    key[c] = s * serviceStep + b * rowStep + a + 2;
   }
+  arena.give(service);
   return { key, bits, rowStep, serviceStep };
 }
 
@@ -119,57 +171,76 @@ interface Grid {
  * gathers their coordinates, finds the cells and links each row to the previous one of its cell when
  * within the window: after that, every run of a cell within the window of each other shares a root.
  */
-function buildGrid(input: CanonicalRows, params: ResolvedProblemParams, cells: CellKeys): Grid {
-  const m = input.service.length;
-  const positions = new Uint32Array(m);
-  for (let p = 0; p < m; p++) positions[p] = p;
-  const { key, payload: canonicalAt } = sortCarrying([cells.key], [cells.bits], positions);
-  const xyt = new Float64Array(3 * m);
-  const parent = new Int32Array(m);
-  const cellStart = new Uint32Array(m + 1);
-  const cellKey = new Float64Array(m);
-  const cellBox = new Float64Array(4 * m);
+function buildGrid(input: LinkInput, params: ResolvedProblemParams, cells: CellKeys, arena: ScratchArena): Grid {
+  const m = input.rows.row.length;
+  const positions = arena.u32(m);
+  for (let c = 0; c < m; c++) positions[c] = c;
+  const { key, payload: canonicalAt } = sortInArena(arena, [cells.key], [cells.bits], positions);
+  const xyt = gatherCoordinates(input, canonicalAt, arena);
   let cellCount = 0;
+  for (let k = 0; k < m; k++) if (k === 0 || key[k] !== key[k - 1]) cellCount++;
+  const grid: Grid = {
+    xyt,
+    canonicalAt,
+    parent: arena.i32(m),
+    cellStart: arena.u32(cellCount + 1),
+    cellKey: arena.f64(cellCount),
+    cellBox: arena.f64(4 * cellCount),
+    cellCount,
+    rowStep: cells.rowStep,
+    serviceStep: cells.serviceStep,
+  };
+  findCells(grid, key, params);
+  arena.give(key);
+  return grid;
+}
+
+/**
+ * x, y and requestedAt in spatial order, one canonical record each. A loop of its own, without a branch:
+ * the lookups are cache misses, and a mispredicted branch would throw away the ones already started for
+ * the next rows, making them one at a time.
+ */
+function gatherCoordinates(input: LinkInput, canonicalAt: Uint32Array, arena: ScratchArena): Float64Array {
+  const { rows, projection: p } = input;
+  const { lonLatTime } = rows;
+  const xyt = arena.f64(3 * canonicalAt.length);
+  for (let k = 0; k < canonicalAt.length; k++) {
+    const c = 3 * canonicalAt[k]!;
+    xyt[3 * k] = projectX(p, lonLatTime[c]!);
+    xyt[3 * k + 1] = projectY(p, lonLatTime[c + 1]!);
+    xyt[3 * k + 2] = lonLatTime[c + 2]!;
+  }
+  return xyt;
+}
+
+/** Fills the cells (runs of equal keys) and their boxes, and links each row to the previous one of its cell within the window. */
+function findCells(grid: Grid, key: Float64Array, params: ResolvedProblemParams): void {
+  const { xyt, parent, cellStart, cellKey, cellBox, cellCount } = grid;
+  const m = parent.length;
+  let c = -1;
   let w = 0;
   for (let k = 0; k < m; k++) {
-    const p = 3 * canonicalAt[k]!;
-    const xk = input.xyt[p]!;
-    const yk = input.xyt[p + 1]!;
-    const t = input.xyt[p + 2]!;
-    xyt[3 * k] = xk;
-    xyt[3 * k + 1] = yk;
-    xyt[3 * k + 2] = t;
-    const b = 4 * (cellCount - 1);
+    const xk = xyt[3 * k]!;
+    const yk = xyt[3 * k + 1]!;
     if (k === 0 || key[k] !== key[k - 1]) {
-      const c = 4 * cellCount;
-      cellStart[cellCount] = k;
-      cellKey[cellCount] = key[k]!;
-      cellBox[c] = cellBox[c + 1] = xk;
-      cellBox[c + 2] = cellBox[c + 3] = yk;
-      cellCount++;
-      w = params.windowS[Math.floor(key[k]! / cells.serviceStep)]!;
+      c++;
+      cellStart[c] = k;
+      cellKey[c] = key[k]!;
+      cellBox[4 * c] = cellBox[4 * c + 1] = xk;
+      cellBox[4 * c + 2] = cellBox[4 * c + 3] = yk;
+      w = params.windowS[Math.floor(key[k]! / grid.serviceStep)]!;
       parent[k] = k;
     } else {
+      const b = 4 * c;
       if (xk < cellBox[b]!) cellBox[b] = xk;
       if (xk > cellBox[b + 1]!) cellBox[b + 1] = xk;
       if (yk < cellBox[b + 2]!) cellBox[b + 2] = yk;
       if (yk > cellBox[b + 3]!) cellBox[b + 3] = yk;
       // The previous row of the cell is already pointing at its run's first row.
-      parent[k] = t - xyt[3 * k - 1]! <= w ? parent[k - 1]! : k;
+      parent[k] = xyt[3 * k + 2]! - xyt[3 * k - 1]! <= w ? parent[k - 1]! : k;
     }
   }
   cellStart[cellCount] = m;
-  return {
-    xyt,
-    canonicalAt,
-    parent,
-    cellStart,
-    cellKey,
-    cellBox,
-    cellCount,
-    rowStep: cells.rowStep,
-    serviceStep: cells.serviceStep,
-  };
 }
 
 /** Unions every linked pair's components (up to pairs already implied by links inside cells). */
@@ -183,19 +254,32 @@ function linkGrid(grid: Grid, params: ResolvedProblemParams): void {
     const s = Math.floor(key / serviceStep);
     const r2 = params.radiusM[s]! ** 2;
     const w = params.windowS[s]!;
-    for (let b = a + 1; b < cellCount && cellKey[b]! <= key + 2; b++) linkCells(grid, a, b, r2, w);
-    up1 = linkRowOfCells(grid, a, up1, key + rowStep, r2, w);
-    up2 = linkRowOfCells(grid, a, up2, key + 2 * rowStep, r2, w);
+    for (let b = a + 1; b < cellCount && cellKey[b]! <= key + 2; b++) {
+      if (mayLink(grid, a, b, r2, w)) linkCells(grid, a, b, r2, w);
+    }
+    while (up1 < cellCount && cellKey[up1]! < key + rowStep - 2) up1++;
+    for (let b = up1; b < cellCount && cellKey[b]! <= key + rowStep + 2; b++) {
+      if (mayLink(grid, a, b, r2, w)) linkCells(grid, a, b, r2, w);
+    }
+    while (up2 < cellCount && cellKey[up2]! < key + 2 * rowStep - 2) up2++;
+    for (let b = up2; b < cellCount && cellKey[b]! <= key + 2 * rowStep + 2; b++) {
+      if (mayLink(grid, a, b, r2, w)) linkCells(grid, a, b, r2, w);
+    }
   }
 }
 
-/** Links cell a to the cells with keys in [centre − 2, centre + 2], searching from `from`; returns the first. */
-function linkRowOfCells(grid: Grid, a: number, from: number, centre: number, r2: number, w: number): number {
-  const { cellCount, cellKey } = grid;
-  let first = from;
-  while (first < cellCount && cellKey[first]! < centre - 2) first++;
-  for (let b = first; b < cellCount && cellKey[b]! <= centre + 2; b++) linkCells(grid, a, b, r2, w);
-  return first;
+/**
+ * Whether rows of cells a and b may be linked, from their bounding boxes and time ranges (rows are in time
+ * order within a cell): when b's last row comes before a's first minus the window, or b's first after a's
+ * last plus the window, no row of a has a row of b in its window (the merge would find none, by the same
+ * comparisons).
+ */
+function mayLink(grid: Grid, a: number, b: number, r2: number, w: number): boolean {
+  const { xyt, cellStart, cellBox } = grid;
+  if (boxGap2(cellBox, a, b) > r2) return false;
+  const tFirstA = xyt[3 * cellStart[a]! + 2]!;
+  const tLastA = xyt[3 * cellStart[a + 1]! - 1]!;
+  return xyt[3 * cellStart[b + 1]! - 1]! >= tFirstA - w && xyt[3 * cellStart[b]! + 2]! <= tLastA + w;
 }
 
 /**
@@ -207,13 +291,19 @@ function linkRowOfCells(grid: Grid, a: number, from: number, centre: number, r2:
  */
 function linkCells(grid: Grid, a: number, b: number, r2: number, w: number): void {
   const { xyt, cellStart, cellBox } = grid;
-  if (boxGap2(cellBox, a, b) > r2) return;
+  const aStart = cellStart[a]!;
   const aEnd = cellStart[a + 1]!;
-  const bEnd = cellStart[b + 1]!;
-  // b's rows from `lo` on are requested at or after tᵢ − w; from `mid` on, after tᵢ. Both only move on.
   let lo = cellStart[b]!;
+  const bEnd = cellStart[b + 1]!;
+  if (aEnd - aStart === 1 && bEnd - lo === 1) {
+    // Two lone rows: each box is its row, so the box gap was their distance, computed the same way, and
+    // the time ranges their times.
+    union(grid.parent, aStart, lo);
+    return;
+  }
+  // b's rows from `lo` on are requested at or after tᵢ − w; from `mid` on, after tᵢ. Both only move on.
   let mid = lo;
-  for (let i = cellStart[a]!; i < aEnd; i++) {
+  for (let i = aStart; i < aEnd; i++) {
     const ti = xyt[3 * i + 2]!;
     while (lo < bEnd && xyt[3 * lo + 2]! < ti - w) lo++;
     if (lo === bEnd) return;
@@ -230,14 +320,18 @@ function linkCells(grid: Grid, a: number, b: number, r2: number, w: number): voi
 /** Links row i to the first row of [from, end) requested by tMax and within the radius, unless already joined. */
 function linkToRun(grid: Grid, i: number, from: number, end: number, tMax: number, r2: number): void {
   const { xyt, parent } = grid;
-  if (from >= end || xyt[3 * from + 2]! > tMax || find(parent, from) === find(parent, i)) return;
+  if (from >= end || xyt[3 * from + 2]! > tMax) return;
+  const root = find(parent, i);
+  // The whole run shares this root.
+  const runRoot = find(parent, from);
+  if (runRoot === root) return;
   const xi = xyt[3 * i]!;
   const yi = xyt[3 * i + 1]!;
   for (let j = from; j < end && xyt[3 * j + 2]! <= tMax; j++) {
     const dx = xyt[3 * j]! - xi;
     const dy = xyt[3 * j + 1]! - yi;
     if (dx * dx + dy * dy <= r2) {
-      union(parent, i, j);
+      joinRoots(parent, root, runRoot);
       return;
     }
   }
@@ -273,33 +367,36 @@ function find(parent: Int32Array, k: number): number {
 }
 
 function union(parent: Int32Array, a: number, b: number): void {
-  const ra = find(parent, a);
-  const rb = find(parent, b);
+  joinRoots(parent, find(parent, a), find(parent, b));
+}
+
+/** Joins two roots' sets under the smaller. */
+function joinRoots(parent: Int32Array, ra: number, rb: number): void {
   if (ra < rb) parent[rb] = ra;
   else if (rb < ra) parent[ra] = rb;
 }
 
 /**
- * Per canonical position, the canonical position of its component's first member. Parents are smaller
- * positions, so one forward pass resolves every root (overwriting `parent` with it) and the smallest
- * canonical position under it.
+ * Per canonical position, the canonical position of its component's first member. Gives the grid back to
+ * the arena.
  */
-function firstMembers(grid: Grid): Uint32Array {
+function firstMembers(grid: Grid, arena: ScratchArena): Uint32Array {
   const { parent, canonicalAt } = grid;
+  arena.give(grid.xyt, grid.cellStart, grid.cellKey, grid.cellBox);
   const m = parent.length;
-  const firstOfRoot = new Uint32Array(m);
+  const firstOfRoot = arena.u32(m);
+  // Parents are smaller positions, so in one forward pass a row's parent already points at its root (a
+  // root at itself): the root is the parent's parent. No branch on "is it a root", whose mispredictions
+  // would stall the lookups; a row's own entry is written first, which is what a root's starts from.
   for (let k = 0; k < m; k++) {
-    const p = parent[k]!;
     const c = canonicalAt[k]!;
-    if (p === k) {
-      firstOfRoot[k] = c;
-    } else {
-      const root = parent[p]!;
-      parent[k] = root;
-      if (c < firstOfRoot[root]!) firstOfRoot[root] = c;
-    }
+    firstOfRoot[k] = c;
+    const root = parent[parent[k]!]!;
+    parent[k] = root;
+    firstOfRoot[root] = Math.min(firstOfRoot[root]!, c);
   }
-  const first = new Uint32Array(m);
+  const first = arena.u32(m);
   for (let k = 0; k < m; k++) first[canonicalAt[k]!] = firstOfRoot[parent[k]!]!;
+  arena.give(firstOfRoot, parent, canonicalAt);
   return first;
 }
