@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRequests, type AggregateOptions } from './aggregate';
+import { aggregateRequests } from './aggregate';
 import { NO_AREA } from './request-table';
-import { tableOf, everyRequest } from './test-tables';
+import { everyRequest, KPI_NOW, KPI_OPTIONS, KPI_T0, tableOf } from './test-tables';
 import { STAGES } from './vocabulary';
 
 const H = 3600;
 const DAY = 24 * H;
-const T0 = 1_760_000_000;
-const NOW = T0 + 30 * DAY;
+const T0 = KPI_T0;
+const NOW = KPI_NOW;
 
+// s0 must close within 48 hours, s1 within 10 days, s2 has no target.
+const options = KPI_OPTIONS;
 const everything = everyRequest(T0, NOW);
-const options: AggregateOptions = {
-  now: NOW,
-  // s0 must close within 48 hours, s1 within 10 days, s2 has no target.
-  slaHours: Float64Array.from([48, 240, Infinity]),
-  districtCount: 2,
-  neighbourhoodCount: 3,
-  weekStart: T0,
-};
 
 // Six requests: three resolved (after 10, 20 and 40 hours), one rejected, two open.
 const table = tableOf([

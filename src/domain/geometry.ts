@@ -9,6 +9,13 @@ export type AreaShape =
   | { type: 'Polygon'; coordinates: PolygonCoordinates }
   | { type: 'MultiPolygon'; coordinates: readonly PolygonCoordinates[] };
 
+/**
+ * Metres per degree of latitude, and of longitude at the equator (times cos(latitude) elsewhere): the local
+ * equirectangular plane the clustering and the hexbins measure in, accurate to well under 1 % over a city.
+ */
+export const METRES_PER_DEGREE_LAT = 110_540;
+export const METRES_PER_DEGREE_LON = 111_320;
+
 /** [west, south, east, north] */
 export type BBox = [number, number, number, number];
 

@@ -1,14 +1,14 @@
 /**
  * Hexagonal bins of request density. Each request's bin is found once per load (it does not depend on the
  * filters); a filter change only counts rows per bin. Flat-topped hexagons of `radius` metres (centre to
- * corner) on a local plane around `origin`: over a city's extent (tens of km) the equirectangular
- * approximation is off by well under a metre per kilometre, far below a bin's size.
+ * corner) on the local equirectangular plane around `origin` (see geometry.ts), the plane the clustering
+ * measures in.
  */
+import { METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LON } from './geometry';
 import { NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
 
-const METRES_PER_DEGREE = 111_320;
 const SQRT3 = Math.sqrt(3);
 /** `binOf` of a row drawn in no bin (set aside outside the city). */
 export const NO_BIN = 0xffffffff;
@@ -52,13 +52,13 @@ export function hexCentre(q: number, r: number, radius: number): [number, number
 /** Assigns every row inside the city to its hexagon; bins are numbered in order of first appearance. */
 export function buildHexGrid(table: RequestTable, radius: number, origin: [number, number]): HexGrid {
   const [lon0, lat0] = origin;
-  const xScale = METRES_PER_DEGREE * Math.cos((lat0 * Math.PI) / 180);
+  const xScale = METRES_PER_DEGREE_LON * Math.cos((lat0 * Math.PI) / 180);
   const binOf = new Uint32Array(table.count).fill(NO_BIN);
   const binByKey = new Map<number, number>();
   const centres: number[] = [];
   for (let i = 0; i < table.count; i++) {
     if (table.district[i] === NO_AREA) continue;
-    const [q, r] = hexAt((table.lon[i]! - lon0) * xScale, (table.lat[i]! - lat0) * METRES_PER_DEGREE, radius);
+    const [q, r] = hexAt((table.lon[i]! - lon0) * xScale, (table.lat[i]! - lat0) * METRES_PER_DEGREE_LAT, radius);
     // Axial coordinates of a city stay far inside ±2^20, so one number keys a bin exactly.
     const key = q * 2_097_152 + r;
     let bin = binByKey.get(key);
@@ -66,7 +66,7 @@ export function buildHexGrid(table: RequestTable, radius: number, origin: [numbe
       bin = binByKey.size;
       binByKey.set(key, bin);
       const [x, y] = hexCentre(q, r, radius);
-      centres.push(lon0 + x / xScale, lat0 + y / METRES_PER_DEGREE);
+      centres.push(lon0 + x / xScale, lat0 + y / METRES_PER_DEGREE_LAT);
     }
     binOf[i] = bin;
   }

@@ -6,24 +6,18 @@ import { clusterRequests } from './problem-clustering';
 import { NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
-import { everyRequest, tableOf, type TestRow } from './test-tables';
+import { everyRequest, KPI_NOW, KPI_OPTIONS, KPI_T0, tableOf, type TestRow } from './test-tables';
 import { STAGES } from './vocabulary';
 
 const H = 3600;
 const DAY = 24 * H;
 const WEEK = 7 * DAY;
-const T0 = 1_760_000_000;
-const NOW = T0 + 30 * DAY;
+const T0 = KPI_T0;
+const NOW = KPI_NOW;
 
+// s0 must close within 48 hours, s1 within 10 days, s2 has no target.
+const options = KPI_OPTIONS;
 const everything = everyRequest(T0, NOW);
-const options: AggregateOptions = {
-  now: NOW,
-  // s0 must close within 48 hours, s1 within 10 days, s2 has no target.
-  slaHours: Float64Array.from([48, 240, Infinity]),
-  districtCount: 2,
-  neighbourhoodCount: 3,
-  weekStart: T0,
-};
 
 // Spots about 2.6 km apart: rows at one spot with one service, days apart, are one problem (50 m, 30 days).
 const A = 45.07;

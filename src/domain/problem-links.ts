@@ -12,10 +12,7 @@
  */
 import { bitsFor, sortInArena, type ScratchArena } from './problem-sort';
 import type { ResolvedProblemParams } from './problem-options';
-
-/** Metres per degree of latitude, and of longitude at the equator, in the local equirectangular projection. */
-const METRES_PER_DEGREE_LAT = 110_540;
-const METRES_PER_DEGREE_LON = 111_320;
+import { METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LON } from './geometry';
 
 /** The extent of the clustered rows, in degrees. */
 export interface Bounds {

@@ -1,4 +1,5 @@
 /** Small hand-made request tables for the domain tests. */
+import type { AggregateOptions } from './aggregate';
 import type { RequestFilter } from './request-filter';
 import { allocateRequestTable, type RequestTable } from './request-table';
 import { STAGES, type Stage } from './vocabulary';
@@ -32,6 +33,19 @@ export function tableOf(rows: TestRow[], serviceCount = 3): RequestTable {
   });
   return table;
 }
+
+/** The KPI tests' month: from KPI_T0 to KPI_NOW. */
+export const KPI_T0 = 1_760_000_000;
+export const KPI_NOW = KPI_T0 + 30 * 86_400;
+
+/** Options of the KPI tests: s0 must close within 48 hours, s1 within 10 days, s2 has no target. */
+export const KPI_OPTIONS: AggregateOptions = {
+  now: KPI_NOW,
+  slaHours: Float64Array.from([48, 240, Infinity]),
+  districtCount: 2,
+  neighbourhoodCount: 3,
+  weekStart: KPI_T0,
+};
 
 /** A filter every request of [from, to) passes. */
 export function everyRequest(from: number, to: number): RequestFilter {
