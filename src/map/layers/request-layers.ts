@@ -13,6 +13,8 @@ import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
 import { FilteredHeatmapLayer } from './filtered-heatmap-layer';
 import { atStreetLevel, streetZoom, type LayerContext, type LayerDefinition } from './layer-kit';
 
+/** One array, not one per render: the heatmap rebuilds its colour texture whenever `colorRange` is new. */
+const HEATMAP_COLOURS = HEATMAP_RAMP.map(hexToRgb);
 /** One instance for every layer: deck.gl compares extensions by reference and recompiles shaders otherwise. */
 const GPU_FILTER = [new DataFilterExtension({ filterSize: 3 })];
 
@@ -66,7 +68,7 @@ export const HEATMAP_LAYER: LayerDefinition = {
             intensity: 1,
             // Only real concentrations are coloured, so the choropleth stays readable underneath.
             threshold: 0.15,
-            colorRange: HEATMAP_RAMP.map(hexToRgb),
+            colorRange: HEATMAP_COLOURS,
             opacity: 0.7,
             aggregation: 'SUM',
           }),
