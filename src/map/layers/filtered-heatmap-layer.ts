@@ -5,8 +5,7 @@
  * colour quad drawn from the weights has no filter values and must not be filtered, so, as HexagonLayer does
  * for its cells, the extension is not passed down to it. And HeatmapLayer treats any change of a prop it does
  * not know (the filter range) as new data: it re-measures the bounds of every point on the CPU and rebuilds
- * its weights shader — close to a second at a million requests. A filter change only needs the weights drawn
- * again.
+ * and relinks its weights shader. A filter change only needs the weights drawn again.
  */
 import { HeatmapLayer, type HeatmapLayerProps } from '@deck.gl/aggregation-layers';
 import type { UpdateParameters } from '@deck.gl/core';
