@@ -1,15 +1,9 @@
 import { NO_AREA, type RequestTable } from '../domain/request-table';
 import type { DrawableRequests } from './request-protocol';
 
-const DAY = 86_400;
 const MINUTE = 60;
 /** Filter values per request: minute, stage, category rank. */
 export const FILTER_VALUES = 3;
-
-/** Week buckets of the charts start at the period's first day. */
-export function weekStartFor(from: number): number {
-  return Math.floor(from / DAY) * DAY;
-}
 
 /**
  * Ranks of the table's categories, ordered by their catalogue group (groups in order of first appearance

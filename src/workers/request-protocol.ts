@@ -21,6 +21,8 @@ export interface LoadRequest {
   neighbourhoods: AreaShape[];
   /** District index of every neighbourhood. */
   neighbourhoodDistrict: number[];
+  /** The city's centre from the API (lon, lat): the origin of the hexbin grid. */
+  cityCentre: [number, number];
 }
 
 /** A filter as the UI states it; the worker turns codes into per-row masks. */

@@ -10,14 +10,13 @@ import { aggregateRequests } from '../domain/aggregate';
 import { aggregateProblems } from '../domain/problem-aggregate';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
-import { areaBBox } from '../domain/geometry';
 import { buildHexGrid, countHexBins, type HexGrid } from '../domain/hexbin';
 import { clusterRequests } from '../domain/problem-clustering';
 import type { ProblemSet } from '../domain/problem-set';
 import { mergeSetAside } from '../domain/set-aside';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
-import { buildDrawableRequests, drawableBuffers, serviceRanks, weekStartFor } from './drawable-requests';
+import { buildDrawableRequests, drawableBuffers, serviceRanks } from './drawable-requests';
 import type {
   CountBy,
   FilterSpec,
@@ -69,7 +68,7 @@ function load(message: LoadRequest) {
     jurisdiction,
     districtCount: message.districts.length,
     neighbourhoodCount: message.neighbourhoods.length,
-    hexGrid: buildHexGrid(table, HEX_RADIUS_M, cityCentre(message.districts)),
+    hexGrid: buildHexGrid(table, HEX_RADIUS_M, message.cityCentre),
   };
   const groupOf = new Map(message.services.map((s) => [s.code, s.group]));
   const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, groupOf));
@@ -87,16 +86,6 @@ function load(message: LoadRequest) {
   );
 }
 
-/** The middle of the districts' bounding box: the hexbin grid's origin. */
-function cityCentre(districts: LoadRequest['districts']): [number, number] {
-  const boxes = districts.map(areaBBox);
-  const west = Math.min(...boxes.map((b) => b[0]));
-  const south = Math.min(...boxes.map((b) => b[1]));
-  const east = Math.max(...boxes.map((b) => b[2]));
-  const north = Math.max(...boxes.map((b) => b[3]));
-  return [(west + east) / 2, (south + north) / 2];
-}
-
 function toFilter(spec: FilterSpec, table: RequestTable): RequestFilter {
   let serviceMask: Uint8Array | null = null;
   if (spec.serviceCodes) {
@@ -111,6 +100,13 @@ function toFilter(spec: FilterSpec, table: RequestTable): RequestFilter {
     district: spec.district,
     neighbourhood: spec.neighbourhood,
   };
+}
+
+const DAY = 86_400;
+
+/** Week buckets of the charts start at the period's first day. */
+function weekStartFor(from: number): number {
+  return Math.floor(from / DAY) * DAY;
 }
 
 function figures(state: Loaded, filter: RequestFilter, now: number, countBy: CountBy): ScopeFigures {

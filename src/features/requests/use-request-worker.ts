@@ -41,6 +41,7 @@ export function useLoadedRequests(
         })),
         districts: city!.districts.features.map((f) => f.geometry),
         neighbourhoods: city!.neighbourhoods.features.map((f) => f.geometry),
+        cityCentre: city!.city.center,
         neighbourhoodDistrict: city!.neighbourhoods.features.map((f) =>
           city!.districts.features.findIndex((d) => d.properties.id === f.properties.district_id),
         ),
