@@ -27,6 +27,22 @@ export function atStreetLevel(ctx: Pick<LayerContext, 'zoom' | 'uiScale'>): bool
   return ctx.zoom >= streetZoom(ctx.uiScale);
 }
 
+/**
+ * `build` memoised per input object, compared by reference as deck.gl compares `data`: the binary data of one
+ * load or one result is built once and keeps its identity, so deck.gl does not upload it again.
+ */
+export function perObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const built = new WeakMap<K, V>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(key);
+      built.set(key, value);
+    }
+    return value;
+  };
+}
+
 export const LAYER_IDS = ['choropleth', 'heatmap', 'hexbin', 'points', 'fiber'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 

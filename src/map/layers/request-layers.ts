@@ -11,7 +11,7 @@ import { FIRST_CLOSED_STAGE } from '../../domain/vocabulary';
 import { HEATMAP_RAMP, HEXBIN_RAMP, STATUS_COLOURS, hexToRgb } from '../palette';
 import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
 import { FilteredHeatmapLayer } from './filtered-heatmap-layer';
-import { atStreetLevel, streetZoom, type LayerContext, type LayerDefinition } from './layer-kit';
+import { atStreetLevel, perObject, streetZoom, type LayerContext, type LayerDefinition } from './layer-kit';
 
 /** One array, not one per render: the heatmap rebuilds its colour texture whenever `colorRange` is new. */
 const HEATMAP_COLOURS = HEATMAP_RAMP.map(hexToRgb);
@@ -31,22 +31,13 @@ interface BinaryRequests {
   };
 }
 
-const positionsByLoad = new WeakMap<DrawableRequests, BinaryRequests>();
-
-function binaryPositions(requests: DrawableRequests): BinaryRequests {
-  let data = positionsByLoad.get(requests);
-  if (!data) {
-    data = {
-      length: requests.count,
-      attributes: {
-        getPosition: { value: requests.positions, size: 2 },
-        getFilterValue: { value: requests.filterValues, size: 3 },
-      },
-    };
-    positionsByLoad.set(requests, data);
-  }
-  return data;
-}
+const binaryPositions = perObject((requests: DrawableRequests): BinaryRequests => ({
+  length: requests.count,
+  attributes: {
+    getPosition: { value: requests.positions, size: 2 },
+    getFilterValue: { value: requests.filterValues, size: 3 },
+  },
+}));
 
 /** The props every request layer shares: its data and the GPU filter. */
 function filtered(ctx: LayerContext, data: BinaryRequests) {
@@ -108,28 +99,21 @@ interface BinaryHexBins {
   };
 }
 
-const hexBinsByResult = new WeakMap<HexBins, BinaryHexBins>();
-
 /** Centres and colours of the filled bins, coloured by quantile class of their counts. */
-function hexBinData(bins: HexBins): BinaryHexBins {
-  let data = hexBinsByResult.get(bins);
-  if (!data) {
-    const ramp = HEXBIN_RAMP.map(hexToRgb);
-    const breaks = quantileBreaks(Array.from(bins.counts), ramp.length);
-    const colours = new Uint8Array(bins.counts.length * 3);
-    bins.counts.forEach((count, i) => colours.set(ramp[classify(count, breaks)]!, i * 3));
-    data = {
-      length: bins.counts.length,
-      counts: bins.counts,
-      attributes: {
-        getPosition: { value: bins.positions, size: 2 },
-        getFillColor: { value: colours, size: 3, normalized: true },
-      },
-    };
-    hexBinsByResult.set(bins, data);
-  }
-  return data;
-}
+const hexBinData = perObject((bins: HexBins): BinaryHexBins => {
+  const ramp = HEXBIN_RAMP.map(hexToRgb);
+  const breaks = quantileBreaks(Array.from(bins.counts), ramp.length);
+  const colours = new Uint8Array(bins.counts.length * 3);
+  bins.counts.forEach((count, i) => colours.set(ramp[classify(count, breaks)]!, i * 3));
+  return {
+    length: bins.counts.length,
+    counts: bins.counts,
+    attributes: {
+      getPosition: { value: bins.positions, size: 2 },
+      getFillColor: { value: colours, size: 3, normalized: true },
+    },
+  };
+});
 
 export const POINTS_LAYER: LayerDefinition = {
   id: 'points',
@@ -164,24 +148,17 @@ export const POINTS_LAYER: LayerDefinition = {
   },
 };
 
-const pointsByLoad = new WeakMap<DrawableRequests, BinaryRequests>();
-
 /** Positions, filter values and the open or closed colour of each request, built once per load. */
-function pointsData(requests: DrawableRequests): BinaryRequests {
-  let data = pointsByLoad.get(requests);
-  if (!data) {
-    const open = hexToRgb(STATUS_COLOURS.open);
-    const closed = hexToRgb(STATUS_COLOURS.closed);
-    const colours = new Uint8Array(requests.count * 3);
-    for (let i = 0; i < requests.count; i++) {
-      colours.set(requests.stage[i]! >= FIRST_CLOSED_STAGE ? closed : open, i * 3);
-    }
-    const { attributes } = binaryPositions(requests);
-    data = {
-      length: requests.count,
-      attributes: { ...attributes, getFillColor: { value: colours, size: 3, normalized: true } },
-    };
-    pointsByLoad.set(requests, data);
+const pointsData = perObject((requests: DrawableRequests): BinaryRequests => {
+  const open = hexToRgb(STATUS_COLOURS.open);
+  const closed = hexToRgb(STATUS_COLOURS.closed);
+  const colours = new Uint8Array(requests.count * 3);
+  for (let i = 0; i < requests.count; i++) {
+    colours.set(requests.stage[i]! >= FIRST_CLOSED_STAGE ? closed : open, i * 3);
   }
-  return data;
-}
+  const { attributes } = binaryPositions(requests);
+  return {
+    length: requests.count,
+    attributes: { ...attributes, getFillColor: { value: colours, size: 3, normalized: true } },
+  };
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { atStreetLevel, perObject, STREET_ZOOM, streetZoom } from './layer-kit';
+
+describe('perObject', () => {
+  it('builds once per input object and gives back the same result, so deck.gl sees the same data', () => {
+    let builds = 0;
+    const wrap = perObject((input: { n: number }) => ({ twice: input.n * 2, build: ++builds }));
+    const a = { n: 1 };
+    const b = { n: 1 };
+    expect(wrap(a)).toBe(wrap(a));
+    expect(wrap(b)).not.toBe(wrap(a));
+    expect(builds).toBe(2);
+  });
+});
+
+describe('street level', () => {
+  it('starts at STREET_ZOOM on a desktop and one zoom step later for an interface drawn twice as large', () => {
+    expect(streetZoom(1)).toBe(STREET_ZOOM);
+    expect(streetZoom(2)).toBe(STREET_ZOOM + 1);
+    expect(atStreetLevel({ zoom: STREET_ZOOM + 0.5, uiScale: 1 })).toBe(true);
+    expect(atStreetLevel({ zoom: STREET_ZOOM + 0.5, uiScale: 2 })).toBe(false);
+  });
+});
