@@ -183,7 +183,7 @@ function ReadyDashboard({
   const areaFilter: FilterSpec | null = selection.district
     ? { ...cityFilter, district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
     : null;
-  const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now);
+  const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now, view.layers.includes('hexbin'));
   const [mapDrawn, setMapDrawn] = useState(false);
   const [dataDrawn, setDataDrawn] = useState(false);
   const fiber = useQuery({

@@ -46,6 +46,8 @@ export interface QueryRequest {
   /** The filter of the side panel (the selected area), or null when nothing is selected. */
   area: FilterSpec | null;
   now: number;
+  /** Count the hexbins too (only while the hexbin layer is on). */
+  hexBins: boolean;
 }
 
 export type ToWorker = LoadRequest | QueryRequest;
@@ -157,7 +159,8 @@ export interface QueryResult {
   city: ScopeFigures;
   area: ScopeFigures | null;
   followUp: FollowUpResult;
-  hexBins: HexBins;
+  /** Null when the query did not ask for them. */
+  hexBins: HexBins | null;
 }
 
 export interface WorkerFailure {

@@ -139,13 +139,12 @@ function query(message: QueryRequest) {
   const city = figures(loaded, cityFilter, message.now, countBy);
   const area = areaFilter ? figures(loaded, areaFilter, message.now, countBy) : null;
   const followUp = followUpView(loaded, areaFilter ?? cityFilter, cityFilter, countBy, message.now);
-  const hexBins = {
-    radius: HEX_RADIUS_M,
-    ...countHexBins(loaded.table, loaded.hexGrid, cityFilter, countBy === 'problems' ? loaded.problems : null),
-  };
+  const problems = countBy === 'problems' ? loaded.problems : null;
+  const hexBins = message.hexBins
+    ? { radius: HEX_RADIUS_M, ...countHexBins(loaded.table, loaded.hexGrid, cityFilter, problems) }
+    : null;
   const transfer = [
-    hexBins.positions.buffer as ArrayBuffer,
-    hexBins.counts.buffer as ArrayBuffer,
+    ...(hexBins ? [hexBins.positions.buffer as ArrayBuffer, hexBins.counts.buffer as ArrayBuffer] : []),
     ...figureBuffers(city),
     ...figureBuffers(area),
     ...followUp.topProblems.map((p) => p.positions.buffer as ArrayBuffer),

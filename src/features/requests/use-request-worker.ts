@@ -57,15 +57,17 @@ export function useRequestFigures(
   cityFilter: FilterSpec,
   areaFilter: FilterSpec | null,
   now: number,
+  /** The hexbin layer is on: count its bins too. */
+  withHexBins: boolean,
 ) {
   const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<Error | null>(null);
-  const key = JSON.stringify([cityFilter, areaFilter, now]);
+  const key = JSON.stringify([cityFilter, areaFilter, now, withHexBins]);
   useEffect(() => {
     if (!loaded) return;
     let current = true;
-    const [city, area, at] = JSON.parse(key) as [FilterSpec, FilterSpec | null, number];
-    worker.query({ city, area, now: at }).then(
+    const [city, area, at, hexBins] = JSON.parse(key) as [FilterSpec, FilterSpec | null, number, boolean];
+    worker.query({ city, area, now: at, hexBins }).then(
       // A transition: rendering the new figures yields to input instead of blocking the page.
       (next) => current && next && startTransition(() => setResult(next)),
       (e: Error) => current && setError(e),
