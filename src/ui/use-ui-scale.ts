@@ -8,8 +8,18 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('resize', onChange);
 }
 
+/**
+ * Read once per window size: getComputedStyle in a render forces the browser to recompute styles first, which
+ * costs milliseconds for every chart and layer that asks while a new set of figures is being rendered.
+ */
+let scale: number | undefined;
+
 function read() {
-  return (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || DESKTOP_REM) / DESKTOP_REM;
+  if (scale === undefined) {
+    window.addEventListener('resize', () => (scale = undefined), { once: true });
+    scale = (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || DESKTOP_REM) / DESKTOP_REM;
+  }
+  return scale;
 }
 
 /**
