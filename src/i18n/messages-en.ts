@@ -43,6 +43,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'panel.close': 'Close and go up one level',
   'chart.weekly.requests': 'Requests per week',
   'chart.weekly.problems': 'Distinct problems per week',
+  'chart.weekly.bar.requests': 'Week of {week}: {count} requests',
+  'chart.weekly.bar.problems': 'Week of {week}: {count} distinct problems',
   'chart.topCategories': 'Top categories',
   'chart.stages': 'Follow-up stage',
   'chart.empty': 'No requests in this period',

@@ -41,6 +41,8 @@ export const MESSAGES_FA = {
   'panel.close': 'بستن و بازگشت یک سطح',
   'chart.weekly.requests': 'درخواست‌ها در هر هفته',
   'chart.weekly.problems': 'مشکلات متمایز در هر هفته',
+  'chart.weekly.bar.requests': 'هفتهٔ {week}: {count} درخواست',
+  'chart.weekly.bar.problems': 'هفتهٔ {week}: {count} مشکل متمایز',
   'chart.topCategories': 'موضوعات پرتکرار',
   'chart.stages': 'وضعیت رسیدگی',
   'chart.empty': 'در این بازه درخواستی نیست',

@@ -2,18 +2,48 @@
  * The panel's charts. In Persian, time runs right to left and bars grow from the right: the axes are
  * mirrored rather than the SVG, so text stays readable.
  */
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo, type ReactElement } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Service } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
+import { PlainBar, PlainTick } from '../../ui/chart-parts';
+import { useStaggeredValue } from '../../ui/staggered-value';
 import type { Format } from '../../ui/format';
-import { useI18n } from '../../ui/i18n-context';
+import { useI18n, type I18n } from '../../ui/i18n-context';
 import { useUiScale } from '../../ui/use-ui-scale';
-import type { ScopeFigures } from '../../workers/request-protocol';
-import { stageSeries, topCategories, weeklySeries } from './chart-series';
+import type { CountBy, ScopeFigures } from '../../workers/request-protocol';
+import { stageSeries, topCategories, weeklySeries, type WeekPoint } from './chart-series';
 
 const BAR = '#1d91c0';
 const AXIS = { fontSize: '0.75rem', fill: '#4a5056' };
+const TICK = <PlainTick textStyle={AXIS} />;
+const BAR_SHAPE = <PlainBar />;
+/** Date labels under the weekly bars: about this many, whatever the period (counted, not measured). */
+const WEEK_LABELS = 3;
+
+const WEEKLY_MARGIN = { top: 4, right: 28, bottom: 0, left: 28 };
+const BARS_MARGIN = { top: 0, right: 8, bottom: 0, left: 8 };
+
+/**
+ * Formatters and parts the charts are given, kept the same objects from one set of figures to the next:
+ * recharts stores every axis setting and re-renders the chart when one of them is a new object.
+ */
+interface ChartText {
+  number: (n: number) => string;
+  date: (epochSeconds: number) => string;
+  /** A weekly bar, titled with its week and its count ("Week of 3 Aban: 1,234 requests"). */
+  weekBar: (bar: BarShapeProps) => ReactElement;
+}
+
+function useChartText(format: Format, t: I18n['t'], countBy: CountBy): ChartText {
+  return useMemo(() => {
+    const number = (n: number) => format.number(n);
+    const describe = (week: WeekPoint) =>
+      t(`chart.weekly.bar.${countBy}`, { week: format.date(week.weekStart), count: number(week.requests) });
+    const weekBar = (bar: BarShapeProps) => <PlainBar {...bar} title={describe(bar.payload as WeekPoint)} />;
+    return { number, date: format.date, weekBar };
+  }, [format, t, countBy]);
+}
 
 /** Memoised: a filter change re-renders the dashboard long before its figures arrive. */
 export const AreaCharts = memo(function AreaCharts(props: {
@@ -25,81 +55,93 @@ export const AreaCharts = memo(function AreaCharts(props: {
   const { t, language, dir } = useI18n();
   const scale = useUiScale();
   const rtl = dir === 'rtl';
-  const { figures, format } = props;
+  const { figures } = props;
+  const text = useChartText(props.format, t, figures.countBy);
   if (figures.requests === 0) return <p className="empty-note">{t('chart.empty')}</p>;
-  const weeks = weeklySeries(figures);
+  // The count goes into each bar's label, beside the name: it reads the same in both directions. (A middle
+  // dot would read as a Persian zero.)
+  const labelled = (name: string, count: number) => ({ label: `${name} (${text.number(count)})`, requests: count });
   const categories = topCategories(figures, props.serviceCodes, props.services, language, 6);
-  const stages = stageSeries(figures).map((p) => ({ ...p, label: t(`stage.${p.stage}`) }));
-  const number = (n: number) => format.number(n);
-  const unit = t(`kpi.total.${figures.countBy}`);
-  const tooltipStyle = { direction: dir, fontFamily: 'inherit' } as const;
   return (
     <div className="area-charts">
-      <ChartCard title={t(`chart.weekly.${figures.countBy}`)} testId="chart-weekly">
-        <ResponsiveContainer width="100%" height={140 * scale}>
-          <BarChart data={weeks} margin={{ top: 4, right: 28, bottom: 0, left: 28 }}>
-            <CartesianGrid vertical={false} stroke="#e3e5e8" />
-            <XAxis
-              dataKey="weekStart"
-              reversed={rtl}
-              tickFormatter={(s: number) => format.date(s)}
-              tick={AXIS}
-              minTickGap={24}
-            />
-            <YAxis orientation={rtl ? 'right' : 'left'} tickFormatter={number} tick={AXIS} width={44 * scale} />
-            <Tooltip
-              contentStyle={tooltipStyle}
-              labelFormatter={(s) => format.date(Number(s))}
-              formatter={(v) => [number(Number(v)), unit]}
-            />
-            <Bar dataKey="requests" fill={BAR} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </ChartCard>
-      <HorizontalBars
-        title={t('chart.topCategories')}
-        data={categories.map((c) => ({ label: c.name, requests: c.requests }))}
-        unit={unit}
+      <WeeklyBars
+        title={t(`chart.weekly.${figures.countBy}`)}
+        weeks={weeklySeries(figures)}
+        text={text}
         rtl={rtl}
-        number={number}
         scale={scale}
       />
-      <HorizontalBars title={t('chart.stages')} data={stages} unit={unit} rtl={rtl} number={number} scale={scale} />
+      <HorizontalBars
+        title={t('chart.topCategories')}
+        bars={categories.map((c) => labelled(c.name, c.requests))}
+        text={text}
+        rtl={rtl}
+        scale={scale}
+      />
+      <HorizontalBars
+        title={t('chart.stages')}
+        bars={stageSeries(figures).map((p) => labelled(t(`stage.${p.stage}`), p.requests))}
+        text={text}
+        rtl={rtl}
+        scale={scale}
+      />
     </div>
   );
 });
 
-function HorizontalBars(props: {
+interface ChartProps {
   title: string;
-  data: { label: string; requests: number }[];
-  /** Name of the counted unit, for the tooltip. */
-  unit: string;
+  text: ChartText;
   rtl: boolean;
-  number: (n: number) => string;
   scale: number;
-}) {
-  const { dir } = useI18n();
-  // The count goes into the label, beside the name: it reads the same in both directions. (A middle dot
-  // would read as a Persian zero.)
-  const labelled = props.data.map((d) => ({ ...d, label: `${d.label} (${props.number(d.requests)})` }));
+}
+
+function WeeklyBars(props: ChartProps & { weeks: WeekPoint[] }) {
+  const { text, rtl, scale } = props;
+  const weeks = useStaggeredValue(props.weeks);
+  return (
+    <ChartCard title={props.title} testId="chart-weekly">
+      <ResponsiveContainer width="100%" height={140 * scale}>
+        <BarChart data={weeks} margin={WEEKLY_MARGIN}>
+          <CartesianGrid vertical={false} stroke="#e3e5e8" />
+          <XAxis
+            dataKey="weekStart"
+            reversed={rtl}
+            tickFormatter={text.date}
+            tick={TICK}
+            interval={Math.max(0, Math.ceil(weeks.length / WEEK_LABELS) - 1)}
+          />
+          <YAxis
+            orientation={rtl ? 'right' : 'left'}
+            tickFormatter={text.number}
+            tick={TICK}
+            interval={0}
+            width={44 * scale}
+          />
+          <Bar dataKey="requests" fill={BAR} shape={text.weekBar} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+function HorizontalBars(props: ChartProps & { bars: { label: string; requests: number }[] }) {
+  const { text, rtl, scale } = props;
+  const bars = useStaggeredValue(props.bars);
   return (
     <ChartCard title={props.title}>
-      <ResponsiveContainer width="100%" height={(props.data.length * 30 + 12) * props.scale}>
-        <BarChart data={labelled} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 8 }}>
-          <XAxis type="number" reversed={props.rtl} tickFormatter={props.number} tick={AXIS} hide />
+      <ResponsiveContainer width="100%" height={(bars.length * 30 + 12) * scale}>
+        <BarChart data={bars} layout="vertical" margin={BARS_MARGIN}>
+          <XAxis type="number" reversed={rtl} tickFormatter={text.number} tick={TICK} hide />
           <YAxis
             type="category"
             dataKey="label"
-            orientation={props.rtl ? 'right' : 'left'}
-            width={230 * props.scale}
-            tick={AXIS}
+            orientation={rtl ? 'right' : 'left'}
+            width={230 * scale}
+            tick={TICK}
             interval={0}
           />
-          <Tooltip
-            contentStyle={{ direction: dir, fontFamily: 'inherit' }}
-            formatter={(v) => [props.number(Number(v)), props.unit]}
-          />
-          <Bar dataKey="requests" fill={BAR} isAnimationActive={false} />
+          <Bar dataKey="requests" fill={BAR} shape={BAR_SHAPE} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
