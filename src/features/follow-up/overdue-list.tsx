@@ -6,10 +6,12 @@ import { useState } from 'react';
 import { CHANNELS, STAGES } from '../../domain/vocabulary';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
+import { SelectField } from '../../ui/select-field';
 import type { OverdueItem } from '../../workers/request-protocol';
 import type { FollowUpNames } from './follow-up-names';
 
-type SortKey = 'age' | 'overdueBy';
+const SORT_KEYS = ['age', 'overdueBy'] as const;
+type SortKey = (typeof SORT_KEYS)[number];
 
 export function OverdueList(props: {
   items: OverdueItem[];
@@ -28,13 +30,14 @@ export function OverdueList(props: {
     <section className="follow-up__block">
       <header className="follow-up__header">
         <h3>{t('overdue.title')}</h3>
-        <label>
-          <span className="visually-hidden">{t('overdue.sort')}</span>
-          <select data-testid="overdue-sort" value={sortBy} onChange={(e) => setSortBy(e.target.value as SortKey)}>
-            <option value="age">{t('overdue.sort.age')}</option>
-            <option value="overdueBy">{t('overdue.sort.overdueBy')}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t('overdue.sort')}
+          hideLabel
+          testId="overdue-sort"
+          value={sortBy}
+          choices={SORT_KEYS.map((key) => ({ value: key, label: t(`overdue.sort.${key}`) }))}
+          onChange={setSortBy}
+        />
       </header>
       {chosen ? (
         <RequestDetails item={chosen} names={props.names} format={props.format} onClose={() => props.onSelect(null)} />

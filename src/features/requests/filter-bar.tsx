@@ -1,7 +1,11 @@
 import type { Service } from '../../api/schemas';
-import { PERIODS, type PeriodId } from '../../domain/period';
+import { PERIODS } from '../../domain/period';
 import { useI18n } from '../../ui/i18n-context';
+import { SelectField } from '../../ui/select-field';
 import type { FilterSelection } from './filter-selection';
+
+const STATUSES: readonly FilterSelection['status'][] = ['all', 'open', 'closed'];
+const COUNTS: readonly FilterSelection['countBy'][] = ['requests', 'problems'];
 
 export interface FilterBarProps {
   view: FilterSelection;
@@ -20,27 +24,19 @@ function groupsOf(services: Service[]) {
 
 export function FilterBar({ view, services, period, onChange }: FilterBarProps) {
   const { t, language } = useI18n();
+  const groups = [
+    { value: '', label: t('filter.group.all') },
+    ...groupsOf(services).map(([code, name]) => ({ value: code, label: name[language] })),
+  ];
   return (
     <form className="filter-bar" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        <span>{t('filter.period')}</span>
-        <select
-          data-testid="period-select"
-          data-from={period.from}
-          data-to={period.to}
-          value={view.period}
-          onChange={(e) => {
-            const next = e.target.value as PeriodId;
-            onChange({ period: next, ...(next === 'custom' ? customDefaults(period) : {}) });
-          }}
-        >
-          {PERIODS.map((id) => (
-            <option key={id} value={id}>
-              {t(`filter.period.${id}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('filter.period')}
+        testId="period-select"
+        value={view.period}
+        choices={PERIODS.map((id) => ({ value: id, label: t(`filter.period.${id}`) }))}
+        onChange={(next) => onChange({ period: next, ...(next === 'custom' ? customDefaults(period) : {}) })}
+      />
       {view.period === 'custom' ? (
         <>
           <label>
@@ -65,47 +61,30 @@ export function FilterBar({ view, services, period, onChange }: FilterBarProps) 
           </label>
         </>
       ) : null}
-      <output className="filter-bar__period" data-testid="period-label">
+      <output className="filter-bar__period" data-testid="period-label" data-from={period.from} data-to={period.to}>
         {period.label}
       </output>
-      <label>
-        <span>{t('filter.group')}</span>
-        <select
-          data-testid="group-select"
-          value={view.group ?? ''}
-          onChange={(e) => onChange({ group: e.target.value || null })}
-        >
-          <option value="">{t('filter.group.all')}</option>
-          {groupsOf(services).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name[language]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('filter.status')}</span>
-        <select
-          data-testid="status-select"
-          value={view.status}
-          onChange={(e) => onChange({ status: e.target.value as FilterSelection['status'] })}
-        >
-          <option value="all">{t('filter.status.all')}</option>
-          <option value="open">{t('filter.status.open')}</option>
-          <option value="closed">{t('filter.status.closed')}</option>
-        </select>
-      </label>
-      <label>
-        <span>{t('filter.count')}</span>
-        <select
-          data-testid="count-select"
-          value={view.countBy}
-          onChange={(e) => onChange({ countBy: e.target.value as FilterSelection['countBy'] })}
-        >
-          <option value="requests">{t('filter.count.requests')}</option>
-          <option value="problems">{t('filter.count.problems')}</option>
-        </select>
-      </label>
+      <SelectField
+        label={t('filter.group')}
+        testId="group-select"
+        value={view.group ?? ''}
+        choices={groups}
+        onChange={(group) => onChange({ group: group || null })}
+      />
+      <SelectField
+        label={t('filter.status')}
+        testId="status-select"
+        value={view.status}
+        choices={STATUSES.map((status) => ({ value: status, label: t(`filter.status.${status}`) }))}
+        onChange={(status) => onChange({ status })}
+      />
+      <SelectField
+        label={t('filter.count')}
+        testId="count-select"
+        value={view.countBy}
+        choices={COUNTS.map((countBy) => ({ value: countBy, label: t(`filter.count.${countBy}`) }))}
+        onChange={(countBy) => onChange({ countBy })}
+      />
     </form>
   );
 }

@@ -62,8 +62,8 @@ export async function kpi(page: Page, testId: string): Promise<number> {
 }
 
 export async function periodBounds(page: Page): Promise<{ from: number; to: number }> {
-  const select = page.getByTestId('period-select');
-  return { from: Number(await select.getAttribute('data-from')), to: Number(await select.getAttribute('data-to')) };
+  const label = page.getByTestId('period-label');
+  return { from: Number(await label.getAttribute('data-from')), to: Number(await label.getAttribute('data-to')) };
 }
 
 /** The API base URL the page uses, from the config.json beside its index.html. */
