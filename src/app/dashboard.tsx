@@ -320,7 +320,7 @@ function ReadyDashboard({
             setDataDrawn(true);
           }}
         />
-        <div className="overlay overlay--start">
+        <div className="overlay overlay--start" data-map-overlay>
           <Breadcrumbs items={crumbs} label={t('crumb.city')} />
           {result ? (
             <section className="city-strip" aria-label={t('panel.city')}>
@@ -357,7 +357,7 @@ function ReadyDashboard({
             />
           ) : null}
         </div>
-        <div className="overlay overlay--end">
+        <div className="overlay overlay--end" data-map-overlay>
           {error ? (
             <ErrorNotice
               title={t('error.title')}

@@ -9,6 +9,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../domain/geometry';
+import { paddingClearOf, type Padding } from './fit-padding';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -21,10 +22,8 @@ export interface CityMapProps {
   mapStyle: StyleSpecification | string;
   initialView: MapView;
   layers: Layer[];
-  /** When `key` changes, the map flies to fit `bbox`. */
+  /** When `key` changes, the map flies to fit `bbox`, clear of the panels marked `data-map-overlay` beside it. */
   fitTo: { key: string; bbox: BBox } | null;
-  /** Room left free around a fitted area, in pixels: the panels that float over the map. */
-  fitPadding: { top: number; bottom: number; left: number; right: number };
   onViewChange: (view: MapView) => void;
   onPick: (info: PickingInfo) => void;
   tooltip: (info: PickingInfo) => string | null;
@@ -117,9 +116,25 @@ export function CityMap(props: CityMapProps) {
         [w, s],
         [e, n],
       ],
-      { padding: latest.current.fitPadding, duration: 600 },
+      { padding: clearOfOverlays(container.current!), duration: 600 },
     );
   }, [fitKey]);
 
   return <div ref={container} className="city-map" data-testid="map" />;
+}
+
+/** Pixels kept free around a fitted area, beyond the panels. */
+const FIT_MARGIN = 24;
+
+/**
+ * Padding that keeps a fitted area clear of the panels floating over the map: the elements beside the map
+ * marked `data-map-overlay`, as laid out now.
+ */
+function clearOfOverlays(mapElement: HTMLElement): Padding {
+  const overlays = mapElement.parentElement?.querySelectorAll('[data-map-overlay]') ?? [];
+  return paddingClearOf(
+    mapElement.getBoundingClientRect(),
+    Array.from(overlays, (o) => o.getBoundingClientRect()),
+    FIT_MARGIN,
+  );
 }

@@ -60,7 +60,6 @@ export function RequestMap(props: RequestMapProps) {
       initialView={props.initialView}
       layers={layers}
       fitTo={props.fitTo}
-      fitPadding={overlayPadding(i18n.dir)}
       controlsCorner={i18n.dir === 'rtl' ? 'top-left' : 'top-right'}
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
@@ -125,16 +124,4 @@ function describePick(
     default:
       return null;
   }
-}
-
-/**
- * The map area the floating panels leave free, so a fitted district is not drawn under them. The widths
- * follow styles.css: the area panel on the start side (min(27rem, 40vw)), the layer panel on the end side.
- */
-function overlayPadding(dir: 'rtl' | 'ltr') {
-  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const width = window.innerWidth;
-  const start = Math.min(27 * rem, 0.4 * width) + 2 * rem;
-  const end = Math.min(17 * rem, 0.3 * width) + 2 * rem;
-  return { top: 24, bottom: 24, left: dir === 'rtl' ? end : start, right: dir === 'rtl' ? start : end };
 }
