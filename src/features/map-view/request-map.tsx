@@ -64,7 +64,7 @@ export function RequestMap(props: RequestMapProps) {
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
       onLayersDrawn={(drawn) => {
-        if (drawn === layers && props.context.requests) props.onDataDrawn();
+        if (drawn === layers && props.context.requests && props.context.hasFigures) props.onDataDrawn();
       }}
       onViewChange={(view) => {
         setZoom(view.zoom);

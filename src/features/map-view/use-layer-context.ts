@@ -49,6 +49,7 @@ export function useLayerContext(inputs: LayerInputs): Omit<LayerContext, 'zoom' 
     () => ({
       requests: loaded?.drawable ?? null,
       requestFilter,
+      hasFigures: result !== null,
       hexBins: result?.hexBins ?? null,
       countBy: result?.city.countBy ?? cityFilter.countBy,
       areas,

@@ -66,6 +66,8 @@ export interface LayerContext {
   requests: DrawableRequests | null;
   /** The GPU filter of the request layers: the same requests the city's figures count. */
   requestFilter: FilterRange;
+  /** Whether the worker's first figures have come: until then the areas are empty and only requests draw. */
+  hasFigures: boolean;
   /** Hexagonal bins of the current figures, or null before the first result. */
   hexBins: HexBins | null;
   /** What the choropleth and the hexbins count: raw requests or distinct problems. */
