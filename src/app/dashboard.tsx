@@ -17,18 +17,19 @@ import { RequestMap } from '../features/map-view/request-map';
 import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
+import { scopeFilters } from '../features/requests/filter-selection';
 import { KpiStrip } from '../features/requests/kpi-strip';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
 import { basemapStyle } from '../map/basemap-style';
 import { labelPoints } from '../map/label-points';
-import { Breadcrumbs, type Crumb } from '../ui/breadcrumbs';
+import { Breadcrumbs } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
-import type { FilterSpec } from '../workers/request-protocol';
 import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
+import { areaCrumbs } from '../features/districts/area-crumbs';
 import { selectionOf } from '../features/districts/selection';
 import { useFitTarget } from './use-fit-target';
 import { useViewState, type ViewState } from './url-state';
@@ -171,18 +172,10 @@ function ReadyDashboard({
     () => (view.group ? city.services.filter((s) => s.group === view.group).map((s) => s.service_code) : null),
     [view.group, city.services],
   );
-  const cityFilter: FilterSpec = {
-    from: period.from,
-    to: period.to,
-    serviceCodes,
-    status: view.status,
-    district: null,
-    neighbourhood: null,
-    countBy: view.countBy,
-  };
-  const areaFilter: FilterSpec | null = selection.district
-    ? { ...cityFilter, district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
+  const areaIndex = selection.district
+    ? { district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
     : null;
+  const { city: cityFilter, area: areaFilter } = scopeFilters(view, period, serviceCodes, areaIndex);
   const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now, view.layers.includes('hexbin'));
   const [mapDrawn, setMapDrawn] = useState(false);
   const [dataDrawn, setDataDrawn] = useState(false);
@@ -256,25 +249,9 @@ function ReadyDashboard({
   // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.
   const ready = Boolean(result && mapDrawn && dataDrawn && loaded) && !error;
   useEffect(() => onReady(ready), [ready, onReady]);
-  const crumbs: Crumb[] = [
-    {
-      key: 'city',
-      label: city.city.name[language],
-      onSelect: () => update({ district: null, neighbourhood: null }, 'push'),
-    },
-    ...(selection.district
-      ? [
-          {
-            key: selection.district.id,
-            label: selection.district.name[language],
-            onSelect: () => update({ neighbourhood: null }, 'push'),
-          },
-        ]
-      : []),
-    ...(selection.neighbourhood
-      ? [{ key: selection.neighbourhood.id, label: selection.neighbourhood.name[language] }]
-      : []),
-  ];
+  const crumbs = areaCrumbs(selection, city.city.name, language, (district) =>
+    update({ district, neighbourhood: null }, 'push'),
+  );
   const panelFigures = areaFilter ? result?.area : result?.city;
   const scope = selection.neighbourhood ?? selection.district;
   const children = areaChildren(selection, city, result?.city ?? null, language);
@@ -314,8 +291,6 @@ function ReadyDashboard({
           }}
           highlight={focus?.positions ?? null}
           onDataDrawn={() => {
-            // The request layers draw from the load; the areas and hexbins only with the first figures.
-            if (!result) return;
             if (!dataDrawn) performance.mark('shahrnama:data-drawn');
             setDataDrawn(true);
           }}
