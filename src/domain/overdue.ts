@@ -4,7 +4,7 @@
  * thousand overdue requests costs no full sort.
  */
 import { isMunicipalAt, isOverdueAt, jurisdictionOf } from './follow-up';
-import { NO_PROBLEM, type ProblemSet } from './problem-set';
+import { memberCount, NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import type { RequestTable } from './request-table';
 import { JURISDICTIONS } from './vocabulary';
@@ -73,7 +73,7 @@ function sortKey(table: RequestTable, slaHours: Float64Array, sortBy: OverdueSor
 /**
  * Ids of the municipal problems with the most open requests (ties: more requests, then the earlier first
  * request), among the problems with at least one request that passes the filter; at most `limit`. Open
- * and total counts are the whole problem's (`problems.open`, `problems.memberCount`), whatever the filter.
+ * and total counts are the whole problem's (`problems.open`, `memberCount`), whatever the filter.
  * Problems of another agency's categories are left out.
  */
 export function topOpenProblems(
@@ -83,7 +83,7 @@ export function topOpenProblems(
   jurisdiction: Uint8Array,
   limit: number,
 ): Uint32Array {
-  const { open, memberCount, problemOf } = problems;
+  const { open, problemOf } = problems;
   const matched = new Uint8Array(problems.count);
   for (let i = 0; i < table.count; i++) {
     const p = problemOf[i]!;
@@ -92,7 +92,7 @@ export function topOpenProblems(
   // Problems are numbered by first request, so the lower id has the earlier first request.
   const heap = new BoundedHeap(
     Math.min(limit, problems.count),
-    (a, b) => open[b]! - open[a]! || memberCount[b]! - memberCount[a]! || a - b,
+    (a, b) => open[b]! - open[a]! || memberCount(problems, b) - memberCount(problems, a) || a - b,
   );
   for (let p = 0; p < problems.count; p++) {
     if (matched[p] === 1 && open[p]! > 0 && jurisdictionOf(jurisdiction, problems.service[p]!) === MUNICIPAL) {

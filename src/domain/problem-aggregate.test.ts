@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateRequests, type AggregateOptions, type RequestAggregate } from './aggregate';
 import { aggregateProblems } from './problem-aggregate';
 import { clusterRequests } from './problem-clustering';
-import { NO_PROBLEM, type ProblemSet } from './problem-set';
+import { memberCount, NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
 import { everyRequest, KPI_NOW, KPI_OPTIONS, KPI_T0, tableOf, type TestRow } from './test-tables';
@@ -276,7 +276,7 @@ describe('aggregateProblems properties', () => {
     fc.assert(
       fc.property(scatteredTableArb, filterArb, optionsArb, (table, filter, o) => {
         const singletons = clusterRequests(table);
-        for (let p = 0; p < singletons.count; p++) expect(singletons.memberCount[p]).toBe(1);
+        for (let p = 0; p < singletons.count; p++) expect(memberCount(singletons, p)).toBe(1);
         const byRequests = aggregateRequests(table, filter, o);
         expect(aggregateProblems(table, singletons, filter, o)).toEqual(byRequests);
         expect(aggregateProblems(table, noProblems(table), filter, o)).toEqual(byRequests);

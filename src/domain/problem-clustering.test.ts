@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { allocateRequestTable, NO_AREA, type RequestTable } from './request-table';
 import { clusterRequests, NO_PROBLEM, type ProblemSet } from './problem-clustering';
 import { overridesForGroups, type ProblemOptions } from './problem-options';
+import { firstRow, lastRow, memberCount } from './problem-set';
 
 const LON = 45.07;
 const LAT = 37.55;
@@ -65,7 +66,7 @@ describe('clusterRequests, hand-made cases', () => {
   it('chains A–B–C into one problem although A–C is beyond the radius', () => {
     const set = clusterRequests(tableOf([r(1, 0, 0), r(2, 45, 0), r(3, 90, 0)]));
     expect(set.count).toBe(1);
-    expect(set.memberCount[0]).toBe(3);
+    expect(memberCount(set, 0)).toBe(3);
   });
 
   it('keeps two categories at the same spot apart', () => {
@@ -120,14 +121,15 @@ describe('clusterRequests, hand-made cases', () => {
     expect(set.count).toBe(2);
     // Numbered by first request: the pair starts at T0, the lone request a day later.
     expect([...set.problemOf]).toEqual([0, 0, NO_PROBLEM, 1]);
-    expect([...set.memberCount]).toEqual([2, 1]);
+    const perProblem = (figure: (p: number) => number) => Array.from({ length: set.count }, (_, p) => figure(p));
+    expect(perProblem((p) => memberCount(set, p))).toEqual([2, 1]);
     expect([...set.members.subarray(set.memberStart[0]!, set.memberStart[1]!)]).toEqual([1, 0]);
-    expect([...set.firstRow]).toEqual([1, 3]);
-    expect([...set.lastRow]).toEqual([0, 3]);
-    expect([...set.firstAt]).toEqual([T0, T0 + DAY]);
-    expect([...set.lastAt]).toEqual([T0 + 2 * DAY, T0 + DAY]);
+    expect(perProblem((p) => firstRow(set, p))).toEqual([1, 3]);
+    expect(perProblem((p) => lastRow(set, p))).toEqual([0, 3]);
+    expect(perProblem((p) => table.requestedAt[firstRow(set, p)]!)).toEqual([T0, T0 + DAY]);
+    expect(perProblem((p) => table.requestedAt[lastRow(set, p)]!)).toEqual([T0 + 2 * DAY, T0 + DAY]);
     expect([...set.open]).toEqual([1, 0]);
-    expect([...set.district]).toEqual([3, 1]);
+    expect(perProblem((p) => table.district[firstRow(set, p)]!)).toEqual([3, 1]);
     expect(set.centroidLat[0]).toBeCloseTo(LAT + 10 / M_PER_DEG_LAT, 9);
     expect(set.centroidLon[0]).toBeCloseTo(LON, 9);
   });
@@ -262,15 +264,15 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 function figures(table: RequestTable, set: ProblemSet) {
   return Array.from({ length: set.count }, (_, p) => ({
     members: [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)].map((row) => table.id[row]),
-    first: table.id[set.firstRow[p]!],
-    last: table.id[set.lastRow[p]!],
-    firstAt: set.firstAt[p],
-    lastAt: set.lastAt[p],
+    first: table.id[firstRow(set, p)],
+    last: table.id[lastRow(set, p)],
+    firstAt: table.requestedAt[firstRow(set, p)],
+    lastAt: table.requestedAt[lastRow(set, p)],
     open: set.open[p],
     lon: set.centroidLon[p],
     lat: set.centroidLat[p],
     service: set.service[p],
-    district: set.district[p],
+    district: table.district[firstRow(set, p)],
   }));
 }
 
@@ -382,15 +384,19 @@ describe('clusterRequests, properties', () => {
         const set = clusterRequests(table, options);
         for (let p = 0; p < set.count; p++) {
           const members = [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)];
-          expect(members.length).toBe(set.memberCount[p]);
+          expect(members.length).toBe(memberCount(set, p));
           expect(new Set(members.map((i) => table.service[i]))).toEqual(new Set([set.service[p]]));
+          // Members in (requestedAt, id) order: the first and last requests open and close the list.
+          const byTime = [...members].sort(
+            (a, b) => table.requestedAt[a]! - table.requestedAt[b]! || table.id[a]! - table.id[b]!,
+          );
+          expect(members.map((i) => table.id[i])).toEqual(byTime.map((i) => table.id[i]));
           const times = members.map((i) => table.requestedAt[i]!);
-          expect(set.firstAt[p]).toBe(Math.min(...times));
-          expect(set.lastAt[p]).toBe(Math.max(...times));
+          expect(table.requestedAt[firstRow(set, p)]).toBe(Math.min(...times));
+          expect(table.requestedAt[lastRow(set, p)]).toBe(Math.max(...times));
           expect(set.open[p]).toBe(members.filter((i) => table.stage[i]! < 3).length);
           const meanLat = members.reduce((sum, i) => sum + table.lat[i]!, 0) / members.length;
           expect(set.centroidLat[p]).toBeCloseTo(meanLat, 9);
-          expect(set.district[p]).toBe(table.district[set.firstRow[p]!]);
           for (const i of members) expect(set.problemOf[i]).toBe(p);
         }
         const clustered = [...set.problemOf].filter((p) => p !== NO_PROBLEM).length;

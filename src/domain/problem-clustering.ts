@@ -6,7 +6,7 @@
  */
 import { NO_AREA, type RequestTable } from './request-table';
 import { DEFAULT_PROBLEM_OPTIONS, resolveProblemParams, type ProblemOptions } from './problem-options';
-import { linkComponents, projectionOf, type Bounds, type CanonicalRows } from './problem-links';
+import { cellKey, cellLayout, linkComponents, type Bounds, type CanonicalRows, type CellLayout } from './problem-links';
 import { bitsFor, ScratchArena, sortInArena, type Carried } from './problem-sort';
 import { summariseProblems } from './problem-summary';
 import type { ProblemSet } from './problem-set';
@@ -23,12 +23,9 @@ export function clusterRequests(table: RequestTable, options: ProblemOptions = D
   const selected = selectRows(table, arena);
   const serviceCount = Math.max(table.serviceCodes.length, selected.serviceCount);
   const params = resolveProblemParams(serviceCount, table.serviceCodes, options);
-  const rows = canonicalOrder(table, selected, arena);
-  const firstMember = linkComponents(
-    { rows, service: table.service, projection: projectionOf(selected.bounds) },
-    params,
-    arena,
-  );
+  const layout = cellLayout(selected.bounds, params, selected.present);
+  const { rows, cellKeys } = canonicalOrder(table, selected, layout, arena);
+  const firstMember = linkComponents({ rows, cellKey: cellKeys, layout }, params, arena);
   const set = summariseProblems(table, rows, firstMember, arena);
   arena.give(rows.row, rows.lonLatTime);
   arena.close();
@@ -46,6 +43,8 @@ interface Selection {
   maxId: number;
   /** One more than the largest service index of the rows. */
   serviceCount: number;
+  /** Per service index, 1 when some row has it. */
+  present: Uint8Array;
 }
 
 /** The rows that take part and their ranges, in one pass over the table. */
@@ -58,6 +57,7 @@ function selectRows(table: RequestTable, arena: ScratchArena): Selection {
   let minId = Infinity;
   let maxId = -Infinity;
   let serviceCount = 0;
+  const present = new Uint8Array(1 << 16);
   let m = 0;
   for (let i = 0; i < count; i++) {
     const x = lon[i]!;
@@ -74,18 +74,26 @@ function selectRows(table: RequestTable, arena: ScratchArena): Selection {
     const d = id[i]!;
     if (d < minId) minId = d;
     if (d > maxId) maxId = d;
-    if (service[i]! >= serviceCount) serviceCount = service[i]! + 1;
+    const s = service[i]!;
+    if (s >= serviceCount) serviceCount = s + 1;
+    present[s] = 1;
   }
-  return { rows: rows.subarray(0, m), bounds, minTime, maxTime, minId, maxId, serviceCount };
+  return { rows: rows.subarray(0, m), bounds, minTime, maxTime, minId, maxId, serviceCount, present };
+}
+
+/** The rows in canonical order, and per canonical position its cell key (see CellLayout), both the arena's. */
+interface Canonical {
+  rows: CanonicalRows;
+  cellKeys: Float64Array;
 }
 
 /**
  * The selected rows sorted by (requestedAt, id, service, lon, lat): a total order on everything that
  * distinguishes two requests, so first/last and problem numbers never depend on row order. (requestedAt,
  * id) are packed into one key when their ranges fit in 53 bits (a year of seconds and ten million ids take
- * 49); ties on them are rare and sorted by comparison. The result is the arena's.
+ * 49); ties on them are rare and sorted by comparison.
  */
-function canonicalOrder(table: RequestTable, selected: Selection, arena: ScratchArena): CanonicalRows {
+function canonicalOrder(table: RequestTable, selected: Selection, layout: CellLayout, arena: ScratchArena): Canonical {
   const { rows, minTime, minId } = selected;
   const m = rows.length;
   const timeBits = m === 0 ? 0 : bitsFor(selected.maxTime - minTime + 1);
@@ -110,10 +118,7 @@ function canonicalOrder(table: RequestTable, selected: Selection, arena: Scratch
     sorted = sortInArena(arena, [key, ids], [timeBits, idBits], rows);
   }
   breakTies(table, sorted, packed);
-  const canonical = {
-    row: sorted.payload,
-    lonLatTime: gatherLonLatTime(table, sorted, packed ? idBits : 0, minTime, arena),
-  };
+  const canonical = gatherCanonical(table, sorted, { idBits: packed ? idBits : 0, minTime, layout }, arena);
   arena.give(sorted.key);
   return canonical;
 }
@@ -134,27 +139,38 @@ function breakTies(table: RequestTable, { key, payload: sorted }: Carried, packe
   }
 }
 
+/** How to read the time off a canonical key (see canonicalOrder), and the cell layout. */
+interface GatherParams {
+  idBits: number;
+  minTime: number;
+  layout: CellLayout;
+}
+
 /**
- * lon, lat and requestedAt in canonical order (see CanonicalRows). The time is read off the sorted key,
- * whose top field it is; lon and lat are looked up in a loop without a branch, so that the cache misses
- * overlap instead of waiting on each other.
+ * lon, lat and requestedAt in canonical order (see CanonicalRows), and the cell keys. The time is read off
+ * the sorted key, whose top field it is; lon, lat and service are looked up in a loop without a branch, so
+ * that the cache misses overlap instead of waiting on each other, and the cell key is computed there
+ * rather than in a pass of its own: the loop waits on memory, and the arithmetic fits in the wait.
  */
-function gatherLonLatTime(
+function gatherCanonical(
   table: RequestTable,
   { key, payload: row }: Carried,
-  idBits: number,
-  minTime: number,
+  { idBits, minTime, layout }: GatherParams,
   arena: ScratchArena,
-): Float64Array {
-  const { lon, lat } = table;
+): Canonical {
+  const { lon, lat, service } = table;
   const lonLatTime = arena.f64(3 * row.length);
+  const cellKeys = arena.f64(row.length);
   // Dividing by a power of two is exact; flooring drops the id below the time.
   const scale = 2 ** -idBits;
   for (let p = 0; p < row.length; p++) {
     const r = row[p]!;
-    lonLatTime[3 * p] = lon[r]!;
-    lonLatTime[3 * p + 1] = lat[r]!;
+    const x = lon[r]!;
+    const y = lat[r]!;
+    lonLatTime[3 * p] = x;
+    lonLatTime[3 * p + 1] = y;
     lonLatTime[3 * p + 2] = Math.floor(key[p]! * scale) + minTime;
+    cellKeys[p] = cellKey(layout, service[r]!, x, y);
   }
-  return lonLatTime;
+  return { rows: { row, lonLatTime }, cellKeys };
 }

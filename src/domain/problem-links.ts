@@ -35,7 +35,7 @@ export interface Projection {
  * Local equirectangular projection around the middle of the rows' bounding box. The middle of the extent
  * (not the mean) keeps the projection, and so every distance, independent of row order.
  */
-export function projectionOf({ minLon, maxLon, minLat, maxLat }: Bounds): Projection {
+function projectionOf({ minLon, maxLon, minLat, maxLat }: Bounds): Projection {
   const lat0 = (minLat + maxLat) / 2;
   const kx = Math.cos((lat0 * Math.PI) / 180) * METRES_PER_DEGREE_LON;
   const p = { lon0: (minLon + maxLon) / 2, lat0, kx, minX: 0, minY: 0 };
@@ -70,9 +70,9 @@ export interface CanonicalRows {
 
 export interface LinkInput {
   rows: CanonicalRows;
-  /** The table's service column, by table row. */
-  service: Uint16Array;
-  projection: Projection;
+  /** Per canonical position, the key of its grid cell (see CellLayout); the arena's, given back. */
+  cellKey: Float64Array;
+  layout: CellLayout;
 }
 
 /** Shrinks the cell side so that rounding can never put two rows of one cell farther apart than the radius. */
@@ -86,21 +86,22 @@ const MAX_KEY_BITS = 53;
  * its component exactly when it is its own. The result is the arena's.
  */
 export function linkComponents(input: LinkInput, params: ResolvedProblemParams, arena: ScratchArena): Uint32Array {
-  const cells = cellKeys(input, params, arena);
-  const grid = buildGrid(input, params, cells, arena);
+  const grid = buildGrid(input, params, arena);
   linkGrid(grid, params);
   return firstMembers(grid, arena);
 }
 
 /**
- * Where a cell is, as one integer: `(service · 2^yBits + row) · 2^xBits + column + 2`. Sorting by it
- * groups each cell's rows, and the cells a cell must be matched with are the key ranges [k+1, k+2] (same
- * row) and [k + d·2^xBits − 2, k + d·2^xBits + 2] (d = 1, 2 rows up); the +2 and the spare room in each
- * field keep those ranges from wrapping into another row or service.
+ * Each service's grid (cell side just under radius/√2) and where a cell is, as one integer:
+ * `(service · 2^yBits + row) · 2^xBits + column + 2`. Sorting by it groups each cell's rows, and the cells
+ * a cell must be matched with are the key ranges [k+1, k+2] (same row) and [k + d·2^xBits − 2,
+ * k + d·2^xBits + 2] (d = 1, 2 rows up); the +2 and the spare room in each field keep those ranges from
+ * wrapping into another row or service.
  */
-interface CellKeys {
-  /** Per canonical position. */
-  key: Float64Array;
+export interface CellLayout {
+  projection: Projection;
+  /** Per service, one over its cell side. */
+  inverseSide: Float64Array;
   bits: number;
   /** 2^xBits: one grid row up. */
   rowStep: number;
@@ -108,42 +109,38 @@ interface CellKeys {
   serviceStep: number;
 }
 
-/** Each row's grid cell in its service's grid (cell side just under radius/√2), as a cell key. */
-function cellKeys(input: LinkInput, params: ResolvedProblemParams, arena: ScratchArena): CellKeys {
-  const { rows, projection: p } = input;
-  const { row, lonLatTime } = rows;
-  const m = row.length;
+/**
+ * The cell layout for rows within `bounds` of the services marked in `present`. The field widths come
+ * from the extent, so that keys can be computed in the same pass that gathers the coordinates:
+ * projecting, subtracting, scaling and flooring are all monotone, so the far end of the extent gives a
+ * column (row) no row of any present service exceeds.
+ */
+export function cellLayout(bounds: Bounds, params: ResolvedProblemParams, present: Uint8Array): CellLayout {
+  const projection = projectionOf(bounds);
   const inverseSide = params.radiusM.map((r) => 1 / (r * Math.SQRT1_2 * CELL_MARGIN));
-  // Two passes (the field widths first, then the keys) rather than storing columns and rows: arithmetic is
-  // cheaper than memory. The service is looked up once.
-  const service = arena.u16(m);
+  const spanX = Math.max(projectX(projection, bounds.minLon), projectX(projection, bounds.maxLon)) - projection.minX;
+  const spanY = Math.max(projectY(projection, bounds.minLat), projectY(projection, bounds.maxLat)) - projection.minY;
   let columns = 1;
   let gridRows = 1;
-  for (let c = 0; c < m; c++) {
-    const s = input.service[row[c]!]!;
-    service[c] = s;
-    const inv = inverseSide[s]!;
-    const a = Math.floor((projectX(p, lonLatTime[3 * c]!) - p.minX) * inv);
-    const b = Math.floor((projectY(p, lonLatTime[3 * c + 1]!) - p.minY) * inv);
-    if (a >= columns) columns = a + 1;
-    if (b >= gridRows) gridRows = b + 1;
+  for (let s = 0; s < inverseSide.length; s++) {
+    if (present[s] !== 1) continue;
+    columns = Math.max(columns, Math.floor(spanX * inverseSide[s]!) + 1);
+    gridRows = Math.max(gridRows, Math.floor(spanY * inverseSide[s]!) + 1);
   }
   const xBits = bitsFor(columns + 4);
   const yBits = bitsFor(gridRows + 2);
   const bits = bitsFor(params.radiusM.length) + yBits + xBits;
   if (bits > MAX_KEY_BITS) throw new RangeError('problem radius too small for the extent of the requests');
-  const rowStep = 2 ** xBits;
-  const serviceStep = 2 ** (xBits + yBits);
-  const key = arena.f64(m);
-  for (let c = 0; c < m; c++) {
-    const s = service[c]!;
-    const inv = inverseSide[s]!;
-    const a = Math.floor((projectX(p, lonLatTime[3 * c]!) - p.minX) * inv);
-    const b = Math.floor((projectY(p, lonLatTime[3 * c + 1]!) - p.minY) * inv);
-    key[c] = s * serviceStep + b * rowStep + a + 2;
-  }
-  arena.give(service);
-  return { key, bits, rowStep, serviceStep };
+  return { projection, inverseSide, bits, rowStep: 2 ** xBits, serviceStep: 2 ** (xBits + yBits) };
+}
+
+/** The key of the cell of a row of service s at (lon, lat). */
+export function cellKey(layout: CellLayout, s: number, lon: number, lat: number): number {
+  const { projection: p } = layout;
+  const inv = layout.inverseSide[s]!;
+  const a = Math.floor((projectX(p, lon) - p.minX) * inv);
+  const b = Math.floor((projectY(p, lat) - p.minY) * inv);
+  return s * layout.serviceStep + b * layout.rowStep + a + 2;
 }
 
 /** Rows in spatial order (service, cell row, cell column, canonical order) and the runs that form cells. */
@@ -168,11 +165,12 @@ interface Grid {
  * gathers their coordinates, finds the cells and links each row to the previous one of its cell when
  * within the window: after that, every run of a cell within the window of each other shares a root.
  */
-function buildGrid(input: LinkInput, params: ResolvedProblemParams, cells: CellKeys, arena: ScratchArena): Grid {
+function buildGrid(input: LinkInput, params: ResolvedProblemParams, arena: ScratchArena): Grid {
+  const { layout } = input;
   const m = input.rows.row.length;
   const positions = arena.u32(m);
   for (let c = 0; c < m; c++) positions[c] = c;
-  const { key, payload: canonicalAt } = sortInArena(arena, [cells.key], [cells.bits], positions);
+  const { key, payload: canonicalAt } = sortInArena(arena, [input.cellKey], [layout.bits], positions);
   const xyt = gatherCoordinates(input, canonicalAt, arena);
   let cellCount = 0;
   for (let k = 0; k < m; k++) if (k === 0 || key[k] !== key[k - 1]) cellCount++;
@@ -184,8 +182,8 @@ function buildGrid(input: LinkInput, params: ResolvedProblemParams, cells: CellK
     cellKey: arena.f64(cellCount),
     cellBox: arena.f64(4 * cellCount),
     cellCount,
-    rowStep: cells.rowStep,
-    serviceStep: cells.serviceStep,
+    rowStep: layout.rowStep,
+    serviceStep: layout.serviceStep,
   };
   findCells(grid, key, params);
   arena.give(key);
@@ -198,8 +196,8 @@ function buildGrid(input: LinkInput, params: ResolvedProblemParams, cells: CellK
  * the next rows, making them one at a time.
  */
 function gatherCoordinates(input: LinkInput, canonicalAt: Uint32Array, arena: ScratchArena): Float64Array {
-  const { rows, projection: p } = input;
-  const { lonLatTime } = rows;
+  const { lonLatTime } = input.rows;
+  const p = input.layout.projection;
   const xyt = arena.f64(3 * canonicalAt.length);
   for (let k = 0; k < canonicalAt.length; k++) {
     const c = 3 * canonicalAt[k]!;

@@ -25,16 +25,23 @@ export function summariseProblems(
 ): ProblemSet {
   const m = firstMember.length;
   const numbering = numberProblems(firstMember, arena);
-  const { problem, count } = numbering;
-  const problemOf = new Uint32Array(table.count).fill(NO_PROBLEM);
-  for (let p = 0; p < m; p++) problemOf[rows.row[p]!] = problem[p]!;
-  const memberCount = new Uint32Array(count);
-  for (let p = 0; p < m; p++) memberCount[problem[p]!] = memberCount[problem[p]!]! + 1;
-  const memberStart = new Uint32Array(count + 1);
-  for (let q = 0; q < count; q++) memberStart[q + 1] = memberStart[q]! + memberCount[q]!;
-  const perProblemColumns = perProblem(table, rows, numbering, memberStart, arena);
-  arena.give(problem, numbering.start);
-  return { ...perProblemColumns, count, problemOf, memberStart, memberCount, excluded: table.count - m };
+  const { count } = numbering;
+  const set: ProblemSet = {
+    count,
+    problemOf: new Uint32Array(table.count).fill(NO_PROBLEM),
+    members: new Uint32Array(m),
+    memberStart: new Uint32Array(count + 1),
+    open: new Uint32Array(count),
+    centroidLon: new Float64Array(count),
+    centroidLat: new Float64Array(count),
+    service: new Uint16Array(count),
+    excluded: table.count - m,
+  };
+  placeRows(set, rows.row, numbering.problem);
+  addMembers(set, table, rows, numbering.problem, arena);
+  finishProblems(set, table, rows.row, numbering.start);
+  arena.give(numbering.problem, numbering.start);
+  return set;
 }
 
 /** Problems numbered: per canonical position, and the canonical position where each begins. */
@@ -68,80 +75,30 @@ function numberProblems(firstMember: Uint32Array, arena: ScratchArena): Numberin
   return { problem, count, start };
 }
 
-type PerProblem = Pick<
-  ProblemSet,
-  | 'members'
-  | 'firstRow'
-  | 'lastRow'
-  | 'firstAt'
-  | 'lastAt'
-  | 'open'
-  | 'centroidLon'
-  | 'centroidLat'
-  | 'service'
-  | 'district'
-  | 'neighbourhood'
->;
-
-/**
- * The members and per-problem columns. Each problem's members are listed and summed in canonical order,
- * so the centroid is the same sum, bit for bit, whatever the row order.
- */
-function perProblem(
-  table: RequestTable,
-  rows: CanonicalRows,
-  numbering: Numbering,
-  memberStart: Uint32Array,
-  arena: ScratchArena,
-): PerProblem {
-  const { count, start } = numbering;
-  const out: PerProblem = {
-    members: new Uint32Array(rows.row.length),
-    firstRow: new Uint32Array(count),
-    lastRow: new Uint32Array(count),
-    firstAt: new Uint32Array(count),
-    lastAt: new Uint32Array(count),
-    open: new Uint32Array(count),
-    centroidLon: new Float64Array(count),
-    centroidLat: new Float64Array(count),
-    service: new Uint16Array(count),
-    district: new Uint16Array(count),
-    neighbourhood: new Uint16Array(count),
-  };
-  // The first member: where and when the problem was first reported.
-  for (let q = 0; q < count; q++) {
-    const r = rows.row[start[q]!]!;
-    out.firstRow[q] = r;
-    out.firstAt[q] = rows.lonLatTime[3 * start[q]! + 2]!;
-    out.service[q] = table.service[r]!;
-    out.district[q] = table.district[r]!;
-    out.neighbourhood[q] = table.neighbourhood[r]!;
+/** Writes `problemOf` and `memberStart`, the member counts summed (a counting sort's offsets). */
+function placeRows({ problemOf, memberStart }: ProblemSet, row: Uint32Array, problem: Uint32Array): void {
+  for (let p = 0; p < problem.length; p++) {
+    const q = problem[p]!;
+    problemOf[row[p]!] = q;
+    memberStart[q + 1] = memberStart[q + 1]! + 1;
   }
-  addMembers(out, table, rows, numbering.problem, memberStart, arena);
-  // Sums so far: divided by the member count, as the mean of the members.
-  for (let q = 0; q < count; q++) {
-    const n = memberStart[q + 1]! - memberStart[q]!;
-    out.centroidLon[q] = out.centroidLon[q]! / n;
-    out.centroidLat[q] = out.centroidLat[q]! / n;
-  }
-  return out;
+  for (let q = 1; q < memberStart.length; q++) memberStart[q] = memberStart[q]! + memberStart[q - 1]!;
 }
 
 /**
- * Lists the members, sums their coordinates and open requests, and leaves the last one's row and time, in
- * one pass in canonical order. No branch in the loop: the stage lookups are cache misses, and a
- * mispredicted branch would throw away those already started for the next rows.
+ * Lists the members, sums their coordinates and open requests, in one pass in canonical order, so the
+ * centroid is the same sum, bit for bit, whatever the row order. No branch in the loop: the stage lookups
+ * are cache misses, and a mispredicted branch would throw away those already started for the next rows.
  */
 function addMembers(
-  out: PerProblem,
+  set: ProblemSet,
   table: RequestTable,
   { row, lonLatTime }: CanonicalRows,
   problem: Uint32Array,
-  memberStart: Uint32Array,
   arena: ScratchArena,
 ): void {
   const { stage } = table;
-  const { members, lastRow, lastAt, centroidLon, centroidLat, open } = out;
+  const { members, memberStart, centroidLon, centroidLat, open } = set;
   const next = arena.u32(memberStart.length);
   next.set(memberStart);
   for (let p = 0; p < problem.length; p++) {
@@ -149,11 +106,20 @@ function addMembers(
     const r = row[p]!;
     members[next[q]!] = r;
     next[q] = next[q]! + 1;
-    lastRow[q] = r;
-    lastAt[q] = lonLatTime[3 * p + 2]!;
     centroidLon[q] = centroidLon[q]! + lonLatTime[3 * p]!;
     centroidLat[q] = centroidLat[q]! + lonLatTime[3 * p + 1]!;
     open[q] = open[q]! + Number(stage[r]! < FIRST_CLOSED_STAGE);
   }
   arena.give(next);
+}
+
+/** The service of each problem's first request, and the coordinate sums divided into means. */
+function finishProblems(set: ProblemSet, table: RequestTable, row: Uint32Array, start: Uint32Array): void {
+  const { memberStart, centroidLon, centroidLat, service } = set;
+  for (let q = 0; q < set.count; q++) {
+    service[q] = table.service[row[start[q]!]!]!;
+    const n = memberStart[q + 1]! - memberStart[q]!;
+    centroidLon[q] = centroidLon[q]! / n;
+    centroidLat[q] = centroidLat[q]! / n;
+  }
 }

@@ -3,7 +3,7 @@ import { compareWithPreviousPeriod } from '../domain/follow-up';
 import { overdueRows, topOpenProblems } from '../domain/overdue';
 import { scoreboard } from '../domain/scoreboard';
 import type { ProblemSet } from '../domain/problem-set';
-import { NO_PROBLEM } from '../domain/problem-set';
+import { firstRow, lastRow, NO_PROBLEM } from '../domain/problem-set';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
 import type { FollowUpResult, OverdueItem, ProblemItem } from './request-protocol';
@@ -69,6 +69,7 @@ function overdueItem({ table, problems, slaHours }: FollowUpInputs, row: number,
 
 function problemItem({ table, problems }: FollowUpInputs, p: number): ProblemItem {
   const rows = memberRows(problems, p);
+  const first = firstRow(problems, p);
   const positions = new Float32Array(rows.length * 2);
   rows.forEach((row, k) => {
     positions[2 * k] = table.lon[row]!;
@@ -77,14 +78,14 @@ function problemItem({ table, problems }: FollowUpInputs, p: number): ProblemIte
   return {
     problem: p,
     service: problems.service[p]!,
-    members: problems.memberCount[p]!,
+    members: rows.length,
     open: problems.open[p]!,
-    firstAt: problems.firstAt[p]!,
-    lastAt: problems.lastAt[p]!,
+    firstAt: table.requestedAt[first]!,
+    lastAt: table.requestedAt[lastRow(problems, p)]!,
     lon: problems.centroidLon[p]!,
     lat: problems.centroidLat[p]!,
-    district: problems.district[p]!,
-    neighbourhood: problems.neighbourhood[p]!,
+    district: table.district[first]!,
+    neighbourhood: table.neighbourhood[first]!,
     positions,
   };
 }
