@@ -35,6 +35,9 @@ import { useFitTarget } from './use-fit-target';
 import { useViewState, type ViewState } from './url-state';
 import { useNow } from './use-now';
 
+/** The map's zoom before the user moves it (the whole city on a desktop screen). */
+const CITY_ZOOM = 11.5;
+
 export function Dashboard({ config, client }: { config: AppConfig; client: ApiClient }) {
   const [view, update] = useViewState(config.defaultLanguage);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
@@ -186,6 +189,8 @@ function ReadyDashboard({
   });
 
   const uiScale = useUiScale();
+  // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
+  const zoom = view.zoom ?? CITY_ZOOM;
   const mapStyle = useMemo(
     () =>
       config.basemapStyleUrl ??
@@ -244,8 +249,9 @@ function ReadyDashboard({
     neighbourhoodId,
     fiber: fiber.data ?? null,
     language,
+    zoom,
+    uiScale,
   });
-  const [zoom, setZoom] = useState(view.zoom ?? 12);
   // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.
   const ready = Boolean(result && mapDrawn && dataDrawn && loaded) && !error;
   useEffect(() => onReady(ready), [ready, onReady]);
@@ -274,7 +280,7 @@ function ReadyDashboard({
           mapStyle={mapStyle}
           initialView={{
             center: view.center ?? city.city.center,
-            zoom: view.zoom ?? 11.5,
+            zoom,
           }}
           activeLayers={view.layers}
           context={layerContext}
@@ -283,7 +289,6 @@ function ReadyDashboard({
           fitTo={fitTo}
           format={format}
           onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
-          onZoomChange={setZoom}
           onSelectArea={selectArea}
           onFirstDraw={() => {
             performance.mark('shahrnama:basemap-drawn');
@@ -345,7 +350,7 @@ function ReadyDashboard({
           {!result && !error ? <LoadingNotice label={t('app.loadingRequests')} /> : null}
           <LayerPanel
             active={view.layers}
-            context={{ ...layerContext, zoom, uiScale, language }}
+            context={layerContext}
             onToggle={(id, on) =>
               update({ layers: on ? [...view.layers, id] : view.layers.filter((layer) => layer !== id) })
             }

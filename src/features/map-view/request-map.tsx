@@ -1,5 +1,5 @@
 /** The dashboard's map: the basemap plus every active layer from the registry, fed by the worker's load. */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Service } from '../../api/schemas';
@@ -12,20 +12,18 @@ import { highlightLayer } from '../../map/layers/highlight-layer';
 import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
-import { useUiScale } from '../../ui/use-ui-scale';
 
 export interface RequestMapProps {
   mapStyle: StyleSpecification | string;
   initialView: MapView;
   activeLayers: LayerId[];
-  context: Omit<LayerContext, 'zoom' | 'uiScale' | 'language'>;
+  context: LayerContext;
   serviceCodes: string[];
   services: Service[];
   fitTo: { key: string; bbox: BBox } | null;
   format: Format;
   onViewChange: (view: MapView) => void;
   onSelectArea: (id: string) => void;
-  onZoomChange: (zoom: number) => void;
   onFirstDraw: () => void;
   /** The data layers of the current figures are on screen. */
   onDataDrawn: () => void;
@@ -35,18 +33,13 @@ export interface RequestMapProps {
 
 export function RequestMap(props: RequestMapProps) {
   const i18n = useI18n();
-  const [zoom, setZoom] = useState(props.initialView.zoom);
-  const scale = useUiScale();
-  const context: LayerContext = useMemo(
-    () => ({ ...props.context, zoom, uiScale: scale, language: i18n.language }),
-    [props.context, zoom, scale, i18n.language],
-  );
+  const { context } = props;
   const layers = useMemo(
     () => [
       ...LAYER_REGISTRY.filter((l) => props.activeLayers.includes(l.id)).flatMap((l) => l.create(context)),
-      ...(props.highlight ? [highlightLayer(props.highlight, scale)] : []),
+      ...(props.highlight ? [highlightLayer(props.highlight, context.uiScale)] : []),
     ],
-    [props.activeLayers, context, props.highlight, scale],
+    [props.activeLayers, context, props.highlight],
   );
   const names = useMemo(() => new Map(props.services.map((s) => [s.service_code, s.service_name])), [props.services]);
   const tooltip = (info: PickingInfo) =>
@@ -64,13 +57,9 @@ export function RequestMap(props: RequestMapProps) {
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
       onLayersDrawn={(drawn) => {
-        if (drawn === layers && props.context.requests && props.context.hasFigures) props.onDataDrawn();
+        if (drawn === layers && context.requests && context.hasFigures) props.onDataDrawn();
       }}
-      onViewChange={(view) => {
-        setZoom(view.zoom);
-        props.onZoomChange(view.zoom);
-        props.onViewChange(view);
-      }}
+      onViewChange={props.onViewChange}
       onPick={(info) => {
         if (info.layer?.id === 'areas-choropleth' && info.object) {
           props.onSelectArea((info.object as AreaFeature).properties.id);

@@ -24,9 +24,11 @@ export interface LayerInputs {
   neighbourhoodId: string | null;
   fiber: FiberSegmentCollection | null;
   language: Language;
+  zoom: number;
+  uiScale: number;
 }
 
-export function useLayerContext(inputs: LayerInputs): Omit<LayerContext, 'zoom' | 'uiScale' | 'language'> {
+export function useLayerContext(inputs: LayerInputs): LayerContext {
   const { loaded, result, cityFilter, districts, neighbourhoods, districtId, language } = inputs;
   const areas = useMemo(
     () => (result ? choroplethAreas(result.city, districts, neighbourhoods, districtId, language) : []),
@@ -56,7 +58,22 @@ export function useLayerContext(inputs: LayerInputs): Omit<LayerContext, 'zoom' 
       breaks,
       selectedAreaId: inputs.neighbourhoodId,
       fiber: inputs.fiber,
+      language,
+      zoom: inputs.zoom,
+      uiScale: inputs.uiScale,
     }),
-    [loaded, requestFilter, result, cityFilter.countBy, areas, breaks, inputs.neighbourhoodId, inputs.fiber],
+    [
+      loaded,
+      requestFilter,
+      result,
+      cityFilter.countBy,
+      areas,
+      breaks,
+      inputs.neighbourhoodId,
+      inputs.fiber,
+      language,
+      inputs.zoom,
+      inputs.uiScale,
+    ],
   );
 }
