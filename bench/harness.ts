@@ -12,6 +12,8 @@ export interface BenchEntry {
   /** Median wall time of the measured function, milliseconds. */
   ms: number;
   runs: number;
+  /** The first, unmeasured call (JIT compilation, fresh memory), milliseconds. */
+  first_ms?: number;
   baseline?: string;
   baseline_ms?: number;
   baseline_runs?: number;
@@ -29,18 +31,19 @@ export interface BenchGroup {
 export interface Timing {
   ms: number;
   runs: number;
+  /** The wall time of the very first call, warm-up or not. */
+  firstMs: number;
 }
 
 /** The median wall time of `runs` calls of `fn` after `warmup` unmeasured calls. */
 export function timeMedian(fn: () => unknown, runs: number, warmup = 1): Timing {
-  for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < warmup + runs; i++) {
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
   }
-  return { ms: median(times), runs };
+  return { ms: median(times.slice(warmup)), runs, firstMs: times[0]! };
 }
 
 export function median(values: readonly number[]): number {
@@ -67,12 +70,13 @@ export function round(value: number, digits = 2): number {
 
 /** Prints the entries as an aligned table. */
 export function printTable(entries: readonly BenchEntry[]): void {
-  const header = ['name', 'n', 'ms (median)', 'runs', 'baseline', 'baseline ms', 'ratio', 'note'];
+  const header = ['name', 'n', 'ms (median)', 'runs', 'first call ms', 'baseline', 'baseline ms', 'ratio', 'note'];
   const rows = entries.map((e) => [
     e.name,
     e.n.toLocaleString('en-US'),
     e.ms.toFixed(1),
     String(e.runs),
+    e.first_ms === undefined ? '' : e.first_ms.toFixed(0),
     e.baseline ?? '',
     e.baseline_ms === undefined ? '' : `${e.baseline_ms.toFixed(0)} (${e.baseline_runs} runs)`,
     e.ratio === undefined ? '' : `${e.ratio.toFixed(0)}×`,
