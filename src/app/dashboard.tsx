@@ -34,6 +34,7 @@ import { selectionOf } from '../features/districts/selection';
 import { useFitTarget } from './use-fit-target';
 import { useViewState, type ViewState } from './url-state';
 import { useNow } from './use-now';
+import { useStepBack } from './use-step-back';
 
 /** The map's zoom before the user moves it (the whole city on a desktop screen). */
 const CITY_ZOOM = 11.5;
@@ -170,7 +171,12 @@ function ReadyDashboard({
   const selection = selectionOf(view, city);
   const districtId = selection.district?.id ?? null;
   const neighbourhoodId = selection.neighbourhood?.id ?? null;
-  const period = resolvePeriod(view, now, language, timeZone);
+  // Resolving a period asks the calendar for a dozen days or so (each an Intl call): once per change, not per render.
+  const { period: periodName, from: periodFrom, to: periodTo } = view;
+  const period = useMemo(
+    () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, language, timeZone),
+    [periodName, periodFrom, periodTo, now, language, timeZone],
+  );
   const serviceCodes = useMemo(
     () => (view.group ? city.services.filter((s) => s.group === view.group).map((s) => s.service_code) : null),
     [view.group, city.services],
@@ -217,20 +223,8 @@ function ReadyDashboard({
     [city, update],
   );
   const [focus, setFocus] = useState<MapFocus | null>(null);
-  // Escape and the close buttons go up one step: first out of a followed problem or request, then a level.
-  const goUp = useCallback(() => {
-    if (focus) setFocus(null);
-    else if (neighbourhoodId) update({ neighbourhood: null }, 'push');
-    else if (districtId) update({ district: null, neighbourhood: null }, 'push');
-  }, [focus, neighbourhoodId, districtId, update]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) goUp();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [goUp]);
+  const stopFollowing = useCallback(() => setFocus(null), []);
+  const goUp = useStepBack({ following: focus !== null, stopFollowing, districtId, neighbourhoodId, update });
 
   const areaFit = useFitTarget(selection, city, view.center !== null);
   const fitTo = focus ? { key: `focus:${focus.kind}:${focus.id}`, bbox: focusBBox(focus) } : areaFit;
