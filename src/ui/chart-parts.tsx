@@ -8,6 +8,7 @@
  * on hover.
  */
 import type { CSSProperties } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 
 /** What recharts hands a custom tick (the part we use). */
 interface TickProps {
@@ -54,28 +55,56 @@ export function PlainTick({
   );
 }
 
-/** What recharts hands a custom bar shape (the part we use). */
-interface BarShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-  /** What the bar stands for, in words: shown by the browser on hover and read by screen readers. */
-  title?: string;
+/** Share of each bar's band left empty, half on either side. */
+const BAND_GAP = 0.2;
+
+interface ScaleBarsProps<T> {
+  data: readonly T[];
+  /** The bar's category: the value the category axis is keyed by (its dataKey). */
+  category: (item: T) => string | number;
+  value: (item: T) => number;
+  /** Columns stand on the x axis (categories along x); rows grow from the y axis. */
+  layout: 'columns' | 'rows';
+  fill: string;
+  /** What a bar stands for, in words: shown by the browser on hover and read by screen readers. */
+  title?: (item: T) => string;
 }
 
-/** A bar as one SVG rectangle (recharts gives negative heights for bars drawn downwards or leftwards). */
-export function PlainBar({ x = 0, y = 0, width = 0, height = 0, fill, title }: BarShapeProps) {
+/**
+ * A chart's bars, drawn from the chart's own scales as plain rectangles keyed by position, in place of
+ * recharts' Bar: its bars are keyed by their values, so every change mounted each bar again (its title
+ * too), and its geometry passes ran on every store update. Here a change only moves rectangles and
+ * rewrites titles. The value axis must name the value's dataKey, since no Bar tells the chart its range.
+ */
+export function ScaleBars<T>({ data, category, value, layout, fill, title }: ScaleBarsProps<T>) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!x || !y || !plot || data.length === 0) return null;
+  const columns = layout === 'columns';
+  const [along, across] = columns ? [x, y] : [y, x];
+  const band = (columns ? plot.width : plot.height) / data.length;
+  const base = across(0) ?? 0;
   return (
-    <rect
-      x={Math.min(x, x + width)}
-      y={Math.min(y, y + height)}
-      width={Math.abs(width)}
-      height={Math.abs(height)}
-      fill={fill}
-    >
-      {title !== undefined && <title>{title}</title>}
-    </rect>
+    <g>
+      {data.map((item, i) => {
+        const start = (along(category(item)) ?? 0) + (band * BAND_GAP) / 2;
+        const end = across(value(item)) ?? base;
+        const [low, length] = [Math.min(base, end), Math.abs(end - base)];
+        const thickness = band * (1 - BAND_GAP);
+        return (
+          <rect
+            key={i}
+            x={columns ? start : low}
+            y={columns ? low : start}
+            width={columns ? thickness : length}
+            height={columns ? length : thickness}
+            fill={fill}
+          >
+            {title && <title>{title(item)}</title>}
+          </rect>
+        );
+      })}
+    </g>
   );
 }

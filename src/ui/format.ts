@@ -8,10 +8,24 @@ export interface Format {
   duration: (hours: number) => string;
 }
 
+/** Dates remembered per Format: charts label the same weeks at every filter change. */
+const REMEMBERED_DATES = 2000;
+
 export function makeFormat(language: Language, timeZone: string): Format {
+  // Formatting a date in a time zone and the Persian calendar takes about 0.1 ms; a year of weekly bars
+  // formats 52 titles and their axis at each change.
+  const dates = new Map<number, string>();
+  const date = (s: number) => {
+    let text = dates.get(s);
+    if (text === undefined) {
+      if (dates.size >= REMEMBERED_DATES) dates.clear();
+      dates.set(s, (text = formatDate(s, language, timeZone, 'medium')));
+    }
+    return text;
+  };
   return {
     number: (n, options) => formatNumber(n, language, options),
-    date: (s) => formatDate(s, language, timeZone, 'medium'),
+    date,
     duration: (h) => formatDuration(h, language),
   };
 }

@@ -2,11 +2,11 @@
  * The panel's charts. In Persian, time runs right to left and bars grow from the right: the axes are
  * mirrored rather than the SVG, so text stays readable.
  */
-import { memo, useMemo, type ReactElement } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { memo, useMemo } from 'react';
+import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Service } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
-import { PlainBar, PlainTick } from '../../ui/chart-parts';
+import { PlainTick, ScaleBars } from '../../ui/chart-parts';
 import { useStaggeredValue } from '../../ui/staggered-value';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
@@ -17,7 +17,6 @@ import { stageSeries, topCategories, weeklySeries, type WeekPoint } from './char
 const BAR = '#1d91c0';
 const AXIS = { fontSize: '0.75rem', fill: '#4a5056' };
 const TICK = <PlainTick textStyle={AXIS} />;
-const BAR_SHAPE = <PlainBar />;
 /** Date labels under the weekly bars: about this many, whatever the period (counted, not measured). */
 const WEEK_LABELS = 3;
 
@@ -31,17 +30,16 @@ const BARS_MARGIN = { top: 0, right: 8, bottom: 0, left: 8 };
 interface ChartText {
   number: (n: number) => string;
   date: (epochSeconds: number) => string;
-  /** A weekly bar, titled with its week and its count ("Week of 3 Aban: 1,234 requests"). */
-  weekBar: (bar: BarShapeProps) => ReactElement;
+  /** A weekly bar's title: its week and its count ("Week of 3 Aban: 1,234 requests"). */
+  describeWeek: (week: WeekPoint) => string;
 }
 
 function useChartText(format: Format, t: I18n['t'], countBy: CountBy): ChartText {
   return useMemo(() => {
     const number = (n: number) => format.number(n);
-    const describe = (week: WeekPoint) =>
+    const describeWeek = (week: WeekPoint) =>
       t(`chart.weekly.bar.${countBy}`, { week: format.date(week.weekStart), count: number(week.requests) });
-    const weekBar = (bar: BarShapeProps) => <PlainBar {...bar} title={describe(bar.payload as WeekPoint)} />;
-    return { number, date: format.date, weekBar };
+    return { number, date: format.date, describeWeek };
   }, [format, t, countBy]);
 }
 
@@ -89,6 +87,11 @@ export const AreaCharts = memo(function AreaCharts(props: {
   );
 });
 
+// Stable accessors: the bars re-render only when their data change.
+const weekOf = (week: WeekPoint) => week.weekStart;
+const requestsOf = (bar: { requests: number }) => bar.requests;
+const labelOf = (bar: { label: string }) => bar.label;
+
 interface ChartProps {
   title: string;
   text: ChartText;
@@ -112,13 +115,21 @@ function WeeklyBars(props: ChartProps & { weeks: WeekPoint[] }) {
             interval={Math.max(0, Math.ceil(weeks.length / WEEK_LABELS) - 1)}
           />
           <YAxis
+            dataKey="requests"
             orientation={rtl ? 'right' : 'left'}
             tickFormatter={text.number}
             tick={TICK}
             interval={0}
             width={44 * scale}
           />
-          <Bar dataKey="requests" fill={BAR} shape={text.weekBar} isAnimationActive={false} />
+          <ScaleBars
+            data={weeks}
+            category={weekOf}
+            value={requestsOf}
+            layout="columns"
+            fill={BAR}
+            title={text.describeWeek}
+          />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
@@ -132,7 +143,7 @@ function HorizontalBars(props: ChartProps & { bars: { label: string; requests: n
     <ChartCard title={props.title}>
       <ResponsiveContainer width="100%" height={(bars.length * 30 + 12) * scale}>
         <BarChart data={bars} layout="vertical" margin={BARS_MARGIN}>
-          <XAxis type="number" reversed={rtl} tickFormatter={text.number} tick={TICK} hide />
+          <XAxis type="number" dataKey="requests" reversed={rtl} tickFormatter={text.number} tick={TICK} hide />
           <YAxis
             type="category"
             dataKey="label"
@@ -141,7 +152,7 @@ function HorizontalBars(props: ChartProps & { bars: { label: string; requests: n
             tick={TICK}
             interval={0}
           />
-          <Bar dataKey="requests" fill={BAR} shape={BAR_SHAPE} isAnimationActive={false} />
+          <ScaleBars data={bars} category={labelOf} value={requestsOf} layout="rows" fill={BAR} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
