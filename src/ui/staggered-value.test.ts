@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTaskQueue } from './staggered-value';
+import { createTaskQueue, sameRows } from './staggered-value';
 
 /** A scheduler the test runs by hand: each `tick` is one task. */
 function manualTasks() {
@@ -62,5 +62,26 @@ describe('createTaskQueue', () => {
     queue.enqueue(() => ran.push(2));
     tasks.tick();
     expect(ran).toEqual([1, 2]);
+  });
+});
+
+describe('sameRows', () => {
+  const weeks = (...counts: number[]) => counts.map((requests, i) => ({ weekStart: 1000 + i, requests }));
+
+  it('holds for equal lists that are different objects', () => {
+    expect(sameRows(weeks(3, 5, 0), weeks(3, 5, 0))).toBe(true);
+    expect(sameRows([], [])).toBe(true);
+  });
+
+  it('fails when a count, a key, the order or the length differ', () => {
+    expect(sameRows(weeks(3, 5, 0), weeks(3, 6, 0))).toBe(false);
+    expect(
+      sameRows(weeks(3, 5), [
+        { weekStart: 1000, requests: 3 },
+        { weekStart: 1002, requests: 5 },
+      ]),
+    ).toBe(false);
+    expect(sameRows(weeks(3, 5), weeks(3, 5).reverse())).toBe(false);
+    expect(sameRows(weeks(3, 5), weeks(3, 5, 0))).toBe(false);
   });
 });

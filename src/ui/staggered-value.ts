@@ -42,13 +42,26 @@ const views = createTaskQueue();
 
 /**
  * `value`, but a new value is shown in a task of its own, after the other staggered views that changed
- * before it. Rendered with flushSync so the whole update, effects included, stays inside that task.
+ * before it. Rendered with flushSync so the whole update, effects included, stays inside that task. A value
+ * `same` as the one shown is not shown at all: the clock's tick recomputes every figure each minute, and a
+ * chart whose numbers did not move need not be drawn again.
  */
-export function useStaggeredValue<T>(value: T): T {
+export function useStaggeredValue<T>(value: T, same: (a: T, b: T) => boolean = Object.is): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
-    if (Object.is(value, shown)) return;
+    if (same(value, shown)) return;
     return views.enqueue(() => flushSync(() => setShown(() => value)));
-  }, [value, shown]);
+  }, [value, shown, same]);
   return shown;
+}
+
+/** Two lists of flat records with the same fields holding the same values, in the same order. */
+export function sameRows<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, i) => {
+      const other = b[i]!;
+      return Object.keys(row).every((key) => Object.is(row[key as keyof T], other[key as keyof T]));
+    })
+  );
 }

@@ -7,7 +7,7 @@ import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'rech
 import type { Service } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
 import { PlainTick, ScaleBars } from '../../ui/chart-parts';
-import { useStaggeredValue } from '../../ui/staggered-value';
+import { sameRows, useStaggeredValue } from '../../ui/staggered-value';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
 import { useUiScale } from '../../ui/use-ui-scale';
@@ -101,7 +101,7 @@ interface ChartProps {
 
 function WeeklyBars(props: ChartProps & { weeks: WeekPoint[] }) {
   const { text, rtl, scale } = props;
-  const weeks = useStaggeredValue(props.weeks);
+  const weeks = useStaggeredValue(props.weeks, sameRows);
   return (
     <ChartCard title={props.title} testId="chart-weekly">
       <ResponsiveContainer width="100%" height={140 * scale}>
@@ -138,7 +138,7 @@ function WeeklyBars(props: ChartProps & { weeks: WeekPoint[] }) {
 
 function HorizontalBars(props: ChartProps & { bars: { label: string; requests: number }[] }) {
   const { text, rtl, scale } = props;
-  const bars = useStaggeredValue(props.bars);
+  const bars = useStaggeredValue(props.bars, sameRows);
   return (
     <ChartCard title={props.title}>
       <ResponsiveContainer width="100%" height={(bars.length * 30 + 12) * scale}>
