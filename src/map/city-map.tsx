@@ -10,7 +10,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../domain/geometry';
 import { paddingClearOf, type Padding } from './fit-padding';
-import { rememberUniformBlockIndices } from './uniform-block-indices';
+import { rememberUniformBlocks } from './uniform-blocks';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -62,7 +62,7 @@ export function CityMap(props: CityMapProps) {
     const deck = new MapboxOverlay({
       interleaved: false,
       layers: latest.current.layers,
-      onWebGLInitialized: rememberUniformBlockIndices,
+      onWebGLInitialized: rememberUniformBlocks,
       onAfterRender: () => {
         const drawn = latest.current.layers;
         if (drawn === reported.current || !drawn.every((layer) => layer.isLoaded)) return;
