@@ -20,7 +20,6 @@ const TICK = <PlainTick textStyle={AXIS} />;
 /** Date labels under the weekly bars: about this many, whatever the period (counted, not measured). */
 const WEEK_LABELS = 3;
 
-const WEEKLY_MARGIN = { top: 4, right: 28, bottom: 0, left: 28 };
 const BARS_MARGIN = { top: 0, right: 8, bottom: 0, left: 8 };
 
 /**
@@ -102,10 +101,12 @@ interface ChartProps {
 function WeeklyBars(props: ChartProps & { weeks: WeekPoint[] }) {
   const { text, rtl, scale } = props;
   const weeks = useStaggeredValue(props.weeks, sameRows);
+  // Room above the plot for half the top tick's label, which grows with the type; one object per scale.
+  const margin = useMemo(() => ({ top: 8 * scale, right: 28, bottom: 0, left: 28 }), [scale]);
   return (
     <ChartCard title={props.title} testId="chart-weekly">
       <ResponsiveContainer width="100%" height={140 * scale}>
-        <BarChart data={weeks} margin={WEEKLY_MARGIN}>
+        <BarChart data={weeks} margin={margin}>
           <CartesianGrid vertical={false} stroke="#e3e5e8" />
           <XAxis
             dataKey="weekStart"
