@@ -86,7 +86,7 @@ export const AreaCharts = memo(function AreaCharts(props: {
   );
 });
 
-// Stable accessors: the bars re-render only when their data change.
+// What the bars read off each row.
 const weekOf = (week: WeekPoint) => week.weekStart;
 const requestsOf = (bar: { requests: number }) => bar.requests;
 const labelOf = (bar: { label: string }) => bar.label;
