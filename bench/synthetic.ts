@@ -3,7 +3,14 @@
  * them in hotspots (an alley with a pothole, a street of broken lamps), 30 services, a year of times.
  * Self-contained on purpose: the demo city of mocks/ is another engineer's and may change.
  */
-import { allocateRequestTable, NO_AREA, type RequestTable } from '../src/domain/request-table';
+import { allocateRequestTable, NO_AREA, setIds, type RequestTable } from '../src/domain/request-table';
+import { decimalColumn, gatherStrings } from '../src/domain/string-column';
+import { FIRST_CLOSED_STAGE, STAGES } from '../src/domain/vocabulary';
+
+/** The stages a 137 system records (the generic `open` and `closed` are for sources without stages). */
+const BENCH_STAGES = (['received', 'assigned', 'in_progress', 'resolved', 'rejected', 'referred'] as const).map((s) =>
+  STAGES.indexOf(s),
+);
 
 const CENTRE_LON = 45.07;
 const CENTRE_LAT = 37.55;
@@ -55,13 +62,12 @@ export function syntheticRequests(count: number, seed = 137): RequestTable {
       service = Math.floor(random() * SERVICES);
     }
     const requestedAt = YEAR_START + Math.floor(random() * YEAR_S);
-    const stage = Math.floor(random() * 6);
-    table.id[i] = 1_000_000 + i;
+    const stage = BENCH_STAGES[Math.floor(random() * BENCH_STAGES.length)]!;
     table.lon[i] = CENTRE_LON + east / M_PER_DEG_LON;
     table.lat[i] = CENTRE_LAT + north / M_PER_DEG_LAT;
     table.requestedAt[i] = requestedAt;
     table.updatedAt[i] = requestedAt;
-    table.closedAt[i] = stage >= 3 ? requestedAt + Math.floor(random() * 30 * 86_400) : 0;
+    table.closedAt[i] = stage >= FIRST_CLOSED_STAGE ? requestedAt + Math.floor(random() * 30 * 86_400) : 0;
     table.service[i] = service;
     table.stage[i] = stage;
     table.agency[i] = service % 3;
@@ -69,6 +75,9 @@ export function syntheticRequests(count: number, seed = 137): RequestTable {
     table.district[i] = random() < 0.01 ? NO_AREA : 1 + Math.floor(random() * 12);
     table.neighbourhood[i] = table.district[i] === NO_AREA ? NO_AREA : Math.floor(random() * 200);
   }
+  const ids = new Uint32Array(count);
+  for (let i = 0; i < count; i++) ids[i] = 1_000_000 + i;
+  setIds(table, decimalColumn(ids));
   return table;
 }
 
@@ -94,19 +103,22 @@ function gaussian(random: () => number): number {
 export function headOf(table: RequestTable, count: number): RequestTable {
   const head = allocateRequestTable(count, table.serviceCodes, table.agencies);
   const columns = [
-    'id',
+    'idKey',
     'lon',
     'lat',
     'requestedAt',
     'updatedAt',
     'closedAt',
+    'dueAt',
     'service',
     'stage',
     'channel',
+    'reporter',
     'agency',
     'district',
     'neighbourhood',
   ] as const;
-  for (const c of columns) head[c].set(table[c].subarray(0, count));
+  for (const c of columns) (head[c] as Uint32Array).set((table[c] as Uint32Array).subarray(0, count));
+  head.ids = gatherStrings(table.ids, Uint32Array.from({ length: count }, (_, i) => i));
   return head;
 }

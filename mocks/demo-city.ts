@@ -3,15 +3,16 @@
  * first use; requests are generated once, JSON pages are built from the table on demand and columnar bodies
  * are cached per filter.
  */
-import type {
-  BasemapRoads,
-  BasemapWater,
-  City,
-  DistrictCollection,
-  EServices,
-  FiberSegmentCollection,
-  NeighbourhoodCollection,
-  Service,
+import {
+  CONTRACT_VERSION,
+  type BasemapRoads,
+  type BasemapWater,
+  type CityBody,
+  type DistrictCollection,
+  type EServices,
+  type FiberSegmentCollection,
+  type NeighbourhoodCollection,
+  type Service,
 } from '../src/api/schemas';
 import { areaBBox } from '../src/domain/geometry';
 import { CITY_POPULATION, buildDistricts, buildNeighbourhoods } from './city/areas';
@@ -21,7 +22,7 @@ import { buildFiber } from './city/fiber';
 import { CENTER, TIMEZONE } from './city/frame';
 import { generateRequests, type GeneratedRequests } from './city/requests';
 import { CATEGORIES } from './city/services';
-import { filterKey, filterRows, requestColumnar, type RequestFilter } from './request-query';
+import { filterKey, filterRows, requestArrow, rowOfId, type RequestFilter } from './request-query';
 
 export const DEFAULT_SEED = 137;
 export const DEFAULT_REQUEST_COUNT = 150_000;
@@ -39,7 +40,7 @@ export interface DemoCity {
   readonly seed: number;
   readonly now: Date;
   readonly requestCount: number;
-  readonly city: City;
+  readonly city: CityBody;
   readonly districts: DistrictCollection;
   readonly neighbourhoods: NeighbourhoodCollection;
   readonly services: Service[];
@@ -50,8 +51,10 @@ export interface DemoCity {
   readonly water: BasemapWater;
   /** Rows passing a filter, ascending (cached per filter). */
   rows(filter: RequestFilter): Uint32Array;
-  /** The columnar body for a filter (cached per filter). */
-  columnar(filter: RequestFilter): ArrayBuffer;
+  /** The Arrow body for a filter (cached per filter). */
+  arrow(filter: RequestFilter): Uint8Array;
+  /** The row of a request id, or -1. */
+  rowOf(id: string): number;
 }
 
 /** A small cache keeping the most recently used entries. */
@@ -91,21 +94,24 @@ export function createDemoCity({
   requests: generated,
 }: DemoCityOptions = {}): DemoCity {
   const districts = lazy(buildDistricts);
-  const city = lazy((): City => {
+  const city = lazy((): CityBody => {
     const boxes = districts().features.map((f) => areaBBox(f.geometry));
-    const bbox: City['bbox'] = [
+    const bbox: CityBody['bbox'] = [
       Math.min(...boxes.map((b) => b[0])),
       Math.min(...boxes.map((b) => b[1])),
       Math.max(...boxes.map((b) => b[2])),
       Math.max(...boxes.map((b) => b[3])),
     ];
     return {
+      version: CONTRACT_VERSION,
       id: 'urmia',
       name: { fa: 'ارومیه', en: 'Urmia' },
       center: [CENTER[0], CENTER[1]],
       bbox,
       timezone: TIMEZONE,
+      calendar: 'persian',
       population: CITY_POPULATION,
+      request_line: { fa: 'سامانهٔ ۱۳۷', en: 'the 137 system' },
     };
   });
   const neighbourhoods = lazy(buildNeighbourhoods);
@@ -115,7 +121,7 @@ export function createDemoCity({
   const roads = lazy(buildRoads);
   const water = lazy(buildWater);
   const rowCache = lru<Uint32Array>(16);
-  const binCache = lru<ArrayBuffer>(4);
+  const arrowCache = lru<Uint8Array>(4);
   const rows = (filter: RequestFilter) => rowCache(filterKey(filter), () => filterRows(requests(), filter));
   return {
     seed,
@@ -149,6 +155,7 @@ export function createDemoCity({
       return water();
     },
     rows,
-    columnar: (filter) => binCache(filterKey(filter), () => requestColumnar(requests(), rows(filter))),
+    arrow: (filter) => arrowCache(filterKey(filter), () => requestArrow(requests(), rows(filter))),
+    rowOf: (id) => rowOfId(requests(), id),
   };
 }

@@ -4,7 +4,8 @@
  */
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import type { DemoCity } from './demo-city';
-import { BadRequestError, COLUMNAR_MEDIA_TYPE, parseRequestQuery, requestPage } from './request-query';
+import { ARROW_MEDIA_TYPE } from '../src/api/arrow/arrow-requests';
+import { BadRequestError, parseRequestQuery, requestPage, requestRecord } from './request-query';
 
 const error = (status: 400 | 404, code: string, message: string) => HttpResponse.json({ code, message }, { status });
 
@@ -41,11 +42,20 @@ export function createHandlers(city: DemoCity, basePath = '/api/v1'): HttpHandle
     http.get(`${base}/requests`, page),
     // Open311 chooses the format by extension: requests.json is the same as requests.
     http.get(`${base}/requests.json`, page),
-    http.get(`${base}/requests.bin`, ({ request }) =>
-      withQuery(city, request, (query) =>
-        HttpResponse.arrayBuffer(city.columnar(query.filter), { headers: { 'Content-Type': COLUMNAR_MEDIA_TYPE } }),
-      ),
+    http.get(`${base}/requests.arrow`, ({ request }) =>
+      withQuery(city, request, (query) => {
+        const body = city.arrow(query.filter);
+        return HttpResponse.arrayBuffer(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer, {
+          headers: { 'Content-Type': ARROW_MEDIA_TYPE },
+        });
+      }),
     ),
+    // Open311's single-request call: the record with its text (`.json` is the same, as in Open311).
+    http.get(`${base}/requests/:id`, ({ params }) => {
+      const id = String(params.id).replace(/\.json$/, '');
+      const row = city.rowOf(id);
+      return row < 0 ? error(404, 'not_found', `no request ${id}`) : HttpResponse.json(requestRecord(city.requests, row));
+    }),
     http.all(`${base}/*`, ({ request }) =>
       error(404, 'not_found', `no such resource: ${request.method} ${new URL(request.url).pathname}`),
     ),

@@ -1,15 +1,17 @@
 /**
- * `GET /requests` and `GET /requests.bin` over the generated table: one parser and one filter for both
- * forms, so the JSON pages and the columnar body always hold the same records.
+ * `GET /requests` and `GET /requests.arrow` over the generated table: one parser and one filter for both
+ * forms, so the JSON pages and the Arrow body always hold the same records.
  */
-import { COLUMNAR_MEDIA_TYPE, encodeColumnar } from '../src/api/columnar';
-import type { ServiceRequest } from '../src/api/schemas';
-import { NO_AREA, allocateRequestTable } from '../src/domain/request-table';
-import { CHANNELS, FIRST_CLOSED_STAGE, STAGES } from '../src/domain/vocabulary';
+import { encodeArrowRequests } from '../src/api/arrow/arrow-encode';
+import type { ServiceRequestBody } from '../src/api/request-schema';
+import { parseIsoInstant } from '../src/domain/instant';
+import { NO_AREA } from '../src/domain/request-table';
+import { sortKeys, stringAt, stringColumnOf } from '../src/domain/string-column';
+import { CHANNELS, FIRST_CLOSED_STAGE, REPORTERS, STAGES } from '../src/domain/vocabulary';
 import type { GeneratedRequests } from './city/requests';
 import { describeRequest } from './city/request-text';
+import { TIMEZONE } from './city/frame';
 
-export { COLUMNAR_MEDIA_TYPE };
 export const DEFAULT_LIMIT = 1000;
 export const MAX_LIMIT = 5000;
 
@@ -32,19 +34,12 @@ export interface RequestQuery {
 
 export class BadRequestError extends Error {}
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
-
 /** An ISO date (midnight in the city's time zone) or date-time (city time when it has no offset). */
 function parseInstant(name: string, value: string | null): number | null {
   if (value === null || value === '') return null;
-  let text: string;
-  if (DATE.test(value)) text = `${value}T00:00:00+03:30`;
-  else if (DATE_TIME.test(value)) text = /(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}+03:30`;
-  else throw new BadRequestError(`${name} must be an ISO date or date-time, got "${value}"`);
-  const ms = Date.parse(text);
-  if (Number.isNaN(ms)) throw new BadRequestError(`${name} is not a valid date: "${value}"`);
-  return Math.ceil(ms / 1000);
+  const seconds = parseIsoInstant(value, TIMEZONE);
+  if (Number.isNaN(seconds)) throw new BadRequestError(`${name} must be an ISO date or date-time, got "${value}"`);
+  return Math.ceil(seconds);
 }
 
 export function encodeCursor(row: number): string {
@@ -139,11 +134,11 @@ const iso = (sec: number) => new Date(sec * 1000).toISOString().replace('.000Z',
  * Row i as the JSON API sends it. A row with no coordinates keeps NaN, which JSON writes as null: such a
  * record breaks the contract on purpose (see DATA_QUALITY).
  */
-export function requestRecord(data: GeneratedRequests, i: number): ServiceRequest {
+export function requestRecord(data: GeneratedRequests, i: number): ServiceRequestBody {
   const t = data.table;
   const closed = t.closedAt[i]!;
-  const record: ServiceRequest = {
-    service_request_id: String(t.id[i]),
+  const record: ServiceRequestBody = {
+    service_request_id: stringAt(t.ids, i),
     service_code: t.serviceCodes[t.service[i]!]!,
     status: t.stage[i]! >= FIRST_CLOSED_STAGE ? 'closed' : 'open',
     stage: STAGES[t.stage[i]!]!,
@@ -156,6 +151,7 @@ export function requestRecord(data: GeneratedRequests, i: number): ServiceReques
     closed_datetime: closed ? iso(closed) : null,
     agency_responsible: t.agencies[t.agency[i]!]!,
     channel: CHANNELS[t.channel[i]!]!,
+    reported_by: REPORTERS[t.reporter[i]!]!,
   };
   Object.assign(record, describeRequest(data, i));
   const d = data.district[i]!;
@@ -176,25 +172,21 @@ export function requestPage(data: GeneratedRequests, rows: Uint32Array, query: R
   };
 }
 
-/** The filtered rows in the columnar binary form. */
-export function requestColumnar(data: GeneratedRequests, rows: Uint32Array): ArrayBuffer {
-  const src = data.table;
-  if (rows.length === src.count)
-    return encodeColumnar({ table: src, district: data.district, districtIds: data.districtIds });
-  const table = allocateRequestTable(rows.length, src.serviceCodes, src.agencies);
-  const district = new Uint16Array(rows.length);
-  rows.forEach((i, k) => {
-    table.id[k] = src.id[i]!;
-    table.lon[k] = src.lon[i]!;
-    table.lat[k] = src.lat[i]!;
-    table.requestedAt[k] = src.requestedAt[i]!;
-    table.updatedAt[k] = src.updatedAt[i]!;
-    table.closedAt[k] = src.closedAt[i]!;
-    table.service[k] = src.service[i]!;
-    table.stage[k] = src.stage[i]!;
-    table.channel[k] = src.channel[i]!;
-    table.agency[k] = src.agency[i]!;
-    district[k] = data.district[i]!;
-  });
-  return encodeColumnar({ table, district, districtIds: data.districtIds });
+/** The filtered rows as the Arrow IPC stream of `GET /requests.arrow`. */
+export function requestArrow(data: GeneratedRequests, rows: Uint32Array): Uint8Array {
+  return encodeArrowRequests({ table: data.table, rows, district: data.district, districtIds: data.districtIds });
+}
+
+/** The row of a request id, or -1: the demo's ids are numbers in row order, so their sort keys are too. */
+export function rowOfId(data: GeneratedRequests, id: string): number {
+  const { idKey, ids, count } = data.table;
+  const key = sortKeys(stringColumnOf([id]), 1)[0]!;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idKey[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < count && stringAt(ids, lo) === id ? lo : -1;
 }

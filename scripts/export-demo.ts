@@ -1,7 +1,7 @@
 /**
  * Writes the demo API as static files, one per endpoint at its path, so any static web server can act as
  * the API: `npm run demo:export -- [outDir] [--now=ISO] [--count=N] [--seed=N]` (default out dir demo-api).
- * `requests` holds every record in one page (next_cursor null); `requests.bin` the same in columnar form.
+ * `requests` holds every record in one page (next_cursor null); `requests.arrow` the same as an Arrow stream.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -56,9 +56,9 @@ export function exportDemo(outDir: string, options: DemoCityOptions = {}): strin
     ['basemap/water', () => city.water],
   ];
   for (const [path, body] of files) write(join(outDir, path), JSON.stringify(body()));
-  write(join(outDir, 'requests.bin'), new Uint8Array(city.columnar(ALL)));
+  write(join(outDir, 'requests.arrow'), city.arrow(ALL));
   writeRequests(join(outDir, 'requests'), city);
-  return [...files.map(([path]) => path), 'requests.bin', 'requests'];
+  return [...files.map(([path]) => path), 'requests.arrow', 'requests'];
 }
 
 function parseArgs(argv: string[]): { outDir: string; options: DemoCityOptions } {

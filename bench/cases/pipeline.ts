@@ -6,12 +6,15 @@
  */
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { buildDistricts, buildNeighbourhoods } from '../../mocks/city/areas';
-import { decodeColumnar, encodeColumnar } from '../../src/api/columnar';
+import { encodeArrowRequests } from '../../src/api/arrow/arrow-encode';
+import { decodeArrowRequests } from '../../src/api/arrow/arrow-requests';
+import { stringAt } from '../../src/domain/string-column';
+import { decodeColumnar, encodeColumnar } from '../columnar-v1';
 import { aggregateRequests, type AggregateOptions } from '../../src/domain/aggregate';
 import { assignAreas, buildAreaIndex } from '../../src/domain/area-index';
 import type { RequestFilter } from '../../src/domain/request-filter';
 import { NO_AREA, type RequestTable } from '../../src/domain/request-table';
-import { STAGES } from '../../src/domain/vocabulary';
+import { FIRST_CLOSED_STAGE, STAGES } from '../../src/domain/vocabulary';
 import { round, timeMedian, withBaseline, type BenchEntry, type BenchGroup, type Timing } from '../harness';
 import { headOf, syntheticRequests } from '../synthetic';
 
@@ -36,7 +39,10 @@ export const pipelineGroup: BenchGroup = {
     const largest = syntheticRequests(SIZES[SIZES.length - 1]!.n);
     for (const { n, runs } of SIZES) {
       const table = n === largest.count ? largest : headOf(largest, n);
-      entries.push(decodeCase(table, runs), assignCase(table, runs), aggregateCase(table, runs));
+      const decoded = decodeCase(table, runs);
+      entries.push(decoded);
+      if (table.count === 100_000) entries.push(jsonCase(table, { ...decoded, name: 'decode-arrow-vs-json' }));
+      entries.push(assignCase(table, runs), aggregateCase(table, runs));
     }
     return entries;
   },
@@ -45,21 +51,24 @@ export const pipelineGroup: BenchGroup = {
 const note = (runs: number) => (runs < 5 ? `${runs} runs only` : undefined);
 
 function decodeCase(table: RequestTable, runs: number): BenchEntry {
-  const buffer = encodeColumnar({
-    table,
-    district: table.district,
-    districtIds: districts.features.map((f) => f.properties.id),
-  });
+  const source = { table, district: table.district, districtIds: districts.features.map((f) => f.properties.id) };
+  const arrow = encodeArrowRequests(source);
   const known = new Set(table.serviceCodes);
-  const timing = timeMedian(() => decodeColumnar(buffer, known), runs);
+  const timing = timeMedian(() => decodeArrowRequests(arrow, (code) => known.has(code)), runs);
   const entry: BenchEntry = {
-    name: 'decode-columnar',
+    name: 'decode-arrow',
     n: table.count,
     ms: round(timing.ms),
     runs: timing.runs,
-    note: `${(buffer.byteLength / 1e6).toFixed(1)} MB${note(runs) ? `; ${note(runs)}` : ''}`,
+    note: `${(arrow.byteLength / 1e6).toFixed(1)} MB${note(runs) ? `; ${note(runs)}` : ''}`,
   };
-  if (table.count !== 100_000) return entry;
+  const v1 = encodeColumnar(source);
+  const v1Timing = timeMedian(() => decodeColumnar(v1, known), runs);
+  return withBaseline(entry, 'the v1 home-made columnar form (requests.bin) of the same requests', v1Timing);
+}
+
+/** JSON.parse of the same requests as Open311 records (100k only). */
+function jsonCase(table: RequestTable, entry: BenchEntry): BenchEntry {
   const json = JSON.stringify(open311Records(table));
   const parse = timeMedian(() => JSON.parse(json), 3);
   return withBaseline(
@@ -150,9 +159,9 @@ function aggregateCase(table: RequestTable, runs: number): BenchEntry {
 function open311Records(table: RequestTable) {
   const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', '+00:00');
   return Array.from({ length: table.count }, (_, i) => ({
-    service_request_id: String(table.id[i]),
+    service_request_id: stringAt(table.ids, i),
     service_code: table.serviceCodes[table.service[i]!],
-    status: table.stage[i]! >= 3 ? 'closed' : 'open',
+    status: table.stage[i]! >= FIRST_CLOSED_STAGE ? 'closed' : 'open',
     stage: STAGES[table.stage[i]!],
     description: 'آسفالت کوچه خراب است',
     lat: table.lat[i],

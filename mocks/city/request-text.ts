@@ -19,7 +19,7 @@ const PHRASES = [
 
 export function describeRequest(data: GeneratedRequests, i: number): { description: string; address: string } {
   const t = data.table;
-  const h = hash32(t.id[i]!);
+  const h = hash32(t.idKey[i]!);
   const name = CATEGORIES[t.service[i]!]!.service.service_name.fa;
   const description = PHRASES[h % PHRASES.length]!(name);
   const n = data.neighbourhood[i]!;

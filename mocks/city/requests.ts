@@ -5,7 +5,8 @@
  * of bad records for the data-quality note.
  */
 import { FIRST_CLOSED_STAGE, STAGES, type Stage } from '../../src/domain/vocabulary';
-import { NO_AREA, allocateRequestTable, type RequestTable } from '../../src/domain/request-table';
+import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from '../../src/domain/request-table';
+import { decimalColumn } from '../../src/domain/string-column';
 import { createRandom, cumulative, pickIndex, type Random } from '../random';
 import { DISTRICT_IDS, MAX_OUTLINE_RADIUS, locate, outlineRadiusBound, type Location } from './areas';
 import { DAY, HOURS, demoCalendar, type DemoCalendar } from './calendar';
@@ -261,7 +262,9 @@ function sortByTime(r: GeneratedRequests): GeneratedRequests {
     channel: permute(t.channel),
     agency: permute(t.agency),
   };
-  for (let k = 0; k < n; k++) table.id[k] = FIRST_ID + k;
+  const ids = new Uint32Array(n);
+  for (let k = 0; k < n; k++) ids[k] = FIRST_ID + k;
+  setIds(table, decimalColumn(ids));
   return {
     ...r,
     table,

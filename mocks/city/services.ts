@@ -50,7 +50,8 @@ type GroupKey = keyof typeof GROUPS;
 
 /** A category as the generator sees it: the contract's Service plus volume, season and agency. */
 export interface Category {
-  service: Service;
+  /** The contract's Service, with the target every demo category has. */
+  service: Service & { sla_hours: number };
   agency: string;
   /** Relative share of the yearly volume. */
   weight: number;

@@ -1,22 +1,23 @@
 /**
  * The typed API client: fetch → validate against the contract → typed value, or an ApiRequestError that
- * says which endpoint failed and how. Lists of requests are validated record by record, so one bad record
- * is set aside with its reason instead of failing the page.
+ * says which endpoint failed and how. Endpoints a city may not have (fiber, e-services, the basemap,
+ * neighbourhoods, the columnar requests) answer null on 404 instead of failing. Request bodies are fetched
+ * here and read in the request worker (see src/workers/load-session.ts).
  */
 import type { z } from 'zod';
-import type { SetAside, SetAsideReason } from '../domain/set-aside';
+import { ARROW_MEDIA_TYPE } from './arrow/arrow-requests';
+import { readAreas } from './areas';
+import { RequestDetailsBody, type ServiceRequest } from './request-schema';
 import {
   ApiError,
   BasemapRoads,
   BasemapWater,
   City,
-  DistrictCollection,
+  DistrictFeature,
   EServices,
   FiberSegmentCollection,
-  NeighbourhoodCollection,
-  RequestPage,
+  NeighbourhoodFeature,
   ServiceList,
-  ServiceRequest,
 } from './schemas';
 
 export type ApiFailureKind = 'network' | 'http' | 'invalid';
@@ -33,111 +34,152 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** Filters of `GET /requests` and `GET /requests.bin`, with the contract's parameter names. */
-export interface RequestQuery {
-  start_date?: string;
-  end_date?: string;
-  service_code?: string[];
-  status?: 'open' | 'closed';
-  district_id?: string;
-}
-
-interface CallOptions {
+export interface CallOptions {
   signal?: AbortSignal;
 }
 
-export interface RequestList {
-  requests: ServiceRequest[];
-  setAside: SetAside;
+/** The query of one page of `GET /requests`. */
+export interface PageQuery {
+  cursor?: string;
+  limit?: number;
 }
 
-function queryString(query: RequestQuery & { cursor?: string; limit?: number }): string {
+/** Records asked for per page: the contract's largest page. */
+export const PAGE_LIMIT = 5000;
+
+function queryString(query: Record<string, string | number | undefined>): string {
   const q = new URLSearchParams();
-  for (const [key, value] of Object.entries(query) as [string, unknown][]) {
-    if (value === undefined) continue;
-    q.set(key, Array.isArray(value) ? value.join(',') : String(value));
-  }
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) q.set(key, String(value));
   const text = q.toString();
   return text ? `?${text}` : '';
 }
 
-/** The reason a record breaks the contract, named by its first failing field. */
-function reasonOf(error: z.ZodError): SetAsideReason {
-  const field = String(error.issues[0]?.path[0] ?? '');
-  if (field === 'lat' || field === 'long') return 'bad_coordinates';
-  if (field === 'stage') return 'bad_stage';
-  if (field.endsWith('_datetime')) return 'bad_date';
-  return 'invalid_record';
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** fetch with the endpoint named in every failure; `optional` endpoints answer null on 404. */
+export async function fetchEndpoint(
+  url: string,
+  endpoint: string,
+  accept: string,
+  options: CallOptions & { optional?: boolean } = {},
+): Promise<Response | null> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: options.signal ?? null, headers: { Accept: accept } });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
+  }
+  if (response.status === 404 && options.optional) return null;
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    let message = `HTTP ${String(response.status)}`;
+    try {
+      const parsed = ApiError.safeParse(JSON.parse(text));
+      if (parsed.success) message = parsed.data.message;
+    } catch {
+      if (text.trimStart().startsWith('<')) message += ' (an HTML page)';
+    }
+    throw new ApiRequestError('http', endpoint, message, response.status);
+  }
+  return response;
+}
+
+/** A body's text, or a network failure naming the endpoint. */
+export async function bodyText(response: Response, endpoint: string): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** JSON parsed and validated, or an `invalid` failure naming the endpoint and the field. */
+export async function validJson<T>(response: Response, endpoint: string, schema: z.ZodType<T>): Promise<T> {
+  const text = await bodyText(response, endpoint);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const what = text.trimStart().startsWith('<') ? 'an HTML page' : 'not JSON';
+    throw new ApiRequestError('invalid', endpoint, `the answer is ${what}`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiRequestError('invalid', endpoint, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+  }
+  return parsed.data;
 }
 
 export function createApiClient(baseUrl: string) {
   const base = baseUrl.replace(/\/$/, '');
-
-  async function fetchFrom(endpoint: string, options: CallOptions, accept: string): Promise<Response> {
-    let response: Response;
-    try {
-      response = await fetch(`${base}/${endpoint}`, { signal: options.signal ?? null, headers: { Accept: accept } });
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') throw error;
-      throw new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
-    }
-    if (!response.ok) {
-      const body: unknown = await response.json().catch(() => null);
-      const parsed = ApiError.safeParse(body);
-      const message = parsed.success ? parsed.data.message : `HTTP ${String(response.status)}`;
-      throw new ApiRequestError('http', endpoint, message, response.status);
-    }
-    return response;
-  }
+  const url = (endpoint: string) => `${base}/${endpoint}`;
 
   async function getJson<T>(endpoint: string, schema: z.ZodType<T>, options: CallOptions = {}): Promise<T> {
-    const response = await fetchFrom(endpoint, options, 'application/json');
-    const body: unknown = await response.json().catch(() => undefined);
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ApiRequestError('invalid', endpoint, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    const response = (await fetchEndpoint(url(endpoint), endpoint, 'application/json', options))!;
+    return validJson(response, endpoint, schema);
+  }
+
+  async function getOptional<T>(endpoint: string, schema: z.ZodType<T>, options: CallOptions = {}) {
+    const response = await fetchEndpoint(url(endpoint), endpoint, 'application/json', { ...options, optional: true });
+    return response ? validJson(response, endpoint, schema) : null;
+  }
+
+  /** An area collection, read feature by feature; null when the endpoint is optional and absent. */
+  async function getAreas<F extends { properties: { id: string }; geometry: DistrictFeature['geometry'] }>(
+    endpoint: string,
+    feature: z.ZodType<F>,
+    options: CallOptions & { optional?: boolean },
+  ) {
+    const response = await fetchEndpoint(url(endpoint), endpoint, 'application/geo+json, application/json', options);
+    if (!response) return null;
+    const text = await bodyText(response, endpoint);
+    try {
+      return readAreas(JSON.parse(text), feature);
+    } catch (error) {
+      throw new ApiRequestError('invalid', endpoint, error instanceof SyntaxError ? 'the answer is not JSON' : String((error as Error).message));
     }
-    return parsed.data;
   }
 
   return {
     city: (o?: CallOptions) => getJson('city', City, o),
-    districts: (o?: CallOptions) => getJson('districts', DistrictCollection, o),
-    neighbourhoods: (o?: CallOptions) => getJson('neighbourhoods', NeighbourhoodCollection, o),
+    districts: async (o?: CallOptions) => (await getAreas('districts', DistrictFeature, { ...o }))!,
+    neighbourhoods: (o?: CallOptions) => getAreas('neighbourhoods', NeighbourhoodFeature, { ...o, optional: true }),
     services: (o?: CallOptions) => getJson('services', ServiceList, o),
-    fiberSegments: (o?: CallOptions) => getJson('fiber/segments', FiberSegmentCollection, o),
-    eservices: (o?: CallOptions) => getJson('eservices', EServices, o),
-    basemapRoads: (o?: CallOptions) => getJson('basemap/roads', BasemapRoads, o),
-    basemapWater: (o?: CallOptions) => getJson('basemap/water', BasemapWater, o),
+    fiberSegments: (o?: CallOptions) => getOptional('fiber/segments', FiberSegmentCollection, o),
+    eservices: (o?: CallOptions) => getOptional('eservices', EServices, o),
+    basemapRoads: (o?: CallOptions) => getOptional('basemap/roads', BasemapRoads, o),
+    basemapWater: (o?: CallOptions) => getOptional('basemap/water', BasemapWater, o),
 
-    /** Every request of the query, following cursors; invalid records are counted by reason. */
-    async requests(query: RequestQuery = {}, options: CallOptions = {}): Promise<RequestList> {
-      const requests: ServiceRequest[] = [];
-      const byReason: Partial<Record<SetAsideReason, number>> = {};
-      let cursor: string | undefined;
-      do {
-        const page = await getJson(`requests${queryString({ ...query, cursor })}`, RequestPage, options);
-        for (const record of page.data) {
-          const parsed = ServiceRequest.safeParse(record);
-          if (parsed.success) requests.push(parsed.data);
-          else byReason[reasonOf(parsed.error)] = (byReason[reasonOf(parsed.error)] ?? 0) + 1;
-        }
-        cursor = page.next_cursor ?? undefined;
-      } while (cursor);
-      const total = Object.values(byReason).reduce((a, b) => a + b, 0);
-      return { requests, setAside: { total, byReason } };
-    },
-
-    /** The columnar form of the requests, undecoded: the request worker decodes and validates it. */
-    async requestsColumnarBuffer(query: RequestQuery = {}, options: CallOptions = {}): Promise<ArrayBuffer> {
-      const endpoint = `requests.bin${queryString(query)}`;
-      const response = await fetchFrom(endpoint, options, 'application/octet-stream');
+    /** Every request as one Arrow IPC stream, undecoded; null when the server has no columnar endpoint. */
+    async requestsArrow(options: CallOptions = {}): Promise<ArrayBuffer | null> {
+      const endpoint = 'requests.arrow';
+      const response = await fetchEndpoint(url(endpoint), endpoint, ARROW_MEDIA_TYPE, { ...options, optional: true });
+      if (!response) return null;
       try {
         return await response.arrayBuffer();
       } catch (error) {
+        if (isAbort(error)) throw error;
         throw new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
       }
+    },
+
+    /** One page of `GET /requests` as text (the worker reads it); `endpoint` names it in failures. */
+    async requestsPage(query: PageQuery, options: CallOptions = {}): Promise<{ endpoint: string; text: string }> {
+      const endpoint = `requests${queryString({ limit: query.limit ?? PAGE_LIMIT, cursor: query.cursor })}`;
+      const response = (await fetchEndpoint(url(endpoint), endpoint, 'application/json', options))!;
+      return { endpoint, text: await bodyText(response, endpoint) };
+    },
+
+    /** `GET /requests/{id}`: the citizen's own words and the latest notes; null when the API has no such request. */
+    async requestDetails(id: string, options: CallOptions = {}): Promise<ServiceRequest | null> {
+      const endpoint = `requests/${encodeURIComponent(id)}`;
+      const response = await fetchEndpoint(url(endpoint), endpoint, 'application/json', { ...options, optional: true });
+      if (!response) return null;
+      const body = await validJson(response, endpoint, RequestDetailsBody);
+      return Array.isArray(body) ? body[0]! : body;
     },
   };
 }

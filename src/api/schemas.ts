@@ -1,17 +1,54 @@
 /**
- * The Shahrnama API contract, v1 — the one source of truth for the types of everything the API sends.
+ * The Shahrnama API contract, v2 — the one source of truth for the types of everything the API sends.
  * docs/api.md and docs/openapi.yaml describe the same shapes in prose; tests/unit/api/contract.test.ts
- * checks that every payload of the demo city passes these schemas.
+ * checks that every payload of the demo city passes these schemas. Each schema reads the wire form (what a
+ * city sends, with what a city may not have left out) into the form the app uses (every field present, a
+ * name in both languages). Requests are in request-schema.ts.
  */
 import { z } from 'zod';
-import { CHANNELS, JURISDICTIONS, ROLLOUT_STATUSES, SEGMENT_STATUSES, STAGES } from '../domain/vocabulary';
+import { JURISDICTIONS, ROLLOUT_STATUSES, SEGMENT_STATUSES } from '../domain/vocabulary';
 
-/** A name in both UI languages. */
-export const LocalizedName = z.object({ fa: z.string().min(1), en: z.string().min(1) });
-export type LocalizedName = z.infer<typeof LocalizedName>;
+/** The contract's version: `/city` says which one it speaks. */
+export const CONTRACT_VERSION = 2;
+
+/** Names longer than this are cut (with an ellipsis): a name is a label, not a document. */
+export const MAX_NAME_LENGTH = 120;
+/** Longest id: ids are keys (Open311's are a few dozen characters at most). */
+export const MAX_ID_LENGTH = 256;
+
+const cut = (text: string) => (text.length > MAX_NAME_LENGTH ? `${text.slice(0, MAX_NAME_LENGTH - 1)}…` : text);
+
+/** A name in both UI languages, as the app uses it. */
+export interface LocalizedName {
+  fa: string;
+  en: string;
+}
+
+/**
+ * A name: `{fa, en}`, either of them alone, or one string for both (a city with one language). The
+ * missing language shows the other.
+ */
+export const Name = z
+  .union([
+    z.string().trim().min(1),
+    z.object({ fa: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() }),
+  ])
+  .refine((name) => typeof name === 'string' || name.fa !== undefined || name.en !== undefined, 'a name needs fa or en')
+  .transform((name): LocalizedName => {
+    const fa = typeof name === 'string' ? name : (name.fa ?? name.en!);
+    const en = typeof name === 'string' ? name : (name.en ?? name.fa!);
+    return { fa: cut(fa), en: cut(en) };
+  });
+
+/** An id: a non-empty string, or a number read as its decimal string (as many 311 systems send). */
+export const Id = z
+  .union([z.string().min(1).max(MAX_ID_LENGTH), z.number().int().nonnegative()])
+  .transform((id) => String(id));
 
 /** ISO 8601 date-time with an explicit offset (Z or ±hh:mm). */
 export const IsoDateTime = z.iso.datetime({ offset: true });
+/** ISO 8601 calendar date, YYYY-MM-DD. */
+export const IsoDate = z.iso.date();
 
 const Lon = z.number().min(-180).max(180);
 const Lat = z.number().min(-90).max(90);
@@ -21,22 +58,41 @@ const LineString = z.object({ type: z.literal('LineString'), coordinates: z.arra
 export const ApiError = z.object({ code: z.string(), message: z.string() });
 export type ApiError = z.infer<typeof ApiError>;
 
+/** An IANA time-zone name this browser knows. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const CALENDARS = ['persian', 'gregorian'] as const;
+export type CalendarName = (typeof CALENDARS)[number];
+
 export const City = z.object({
-  id: z.string().min(1),
-  name: LocalizedName,
-  center: z.tuple([Lon, Lat]),
-  /** [west, south, east, north] */
-  bbox: z.tuple([Lon, Lat, Lon, Lat]),
+  /** The contract version the API speaks. */
+  version: z.literal(CONTRACT_VERSION),
+  id: Id,
+  name: Name,
+  /** The initial map centre; the middle of `bbox` (or of the districts) when absent. */
+  center: z.tuple([Lon, Lat]).optional(),
+  /** [west, south, east, north]; the districts' extent when absent. */
+  bbox: z.tuple([Lon, Lat, Lon, Lat]).optional(),
+  /** IANA zone in which days, weeks and months are counted. Checked by `cityProblems`, not here. */
   timezone: z.string().min(1),
-  population: z.number().int().nonnegative(),
+  /** The calendar of the city's periods ("this year", "this month"), in both UI languages. */
+  calendar: z.enum(CALENDARS).default('gregorian'),
+  population: z.number().int().nonnegative().optional(),
+  /** What the city calls its request line ("the 137 system", "311"). */
+  request_line: Name.optional(),
 });
 export type City = z.infer<typeof City>;
+export type CityBody = z.input<typeof City>;
 
-const LinearRing = z.array(Position).min(4);
-export const PolygonGeometry = z.object({
-  type: z.literal('Polygon'),
-  coordinates: z.array(LinearRing).min(1),
-});
+const LinearRing = z.array(Position).min(3);
+export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(LinearRing).min(1) });
 export const MultiPolygonGeometry = z.object({
   type: z.literal('MultiPolygon'),
   coordinates: z.array(z.array(LinearRing).min(1)).min(1),
@@ -45,108 +101,100 @@ export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, Multi
 export type AreaGeometry = z.infer<typeof AreaGeometry>;
 
 export const DistrictProperties = z.object({
-  id: z.string().min(1),
-  name: LocalizedName,
-  population: z.number().int().nonnegative(),
+  id: Id,
+  name: Name,
+  population: z.number().int().nonnegative().optional(),
 });
 export type DistrictProperties = z.infer<typeof DistrictProperties>;
 
-export const NeighbourhoodProperties = DistrictProperties.extend({ district_id: z.string().min(1) });
+export const NeighbourhoodProperties = DistrictProperties.extend({ district_id: Id });
 export type NeighbourhoodProperties = z.infer<typeof NeighbourhoodProperties>;
 
-function featureCollection<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
+function feature<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
   return z.object({
-    type: z.literal('FeatureCollection'),
-    features: z.array(
-      z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), properties, geometry }),
-    ),
+    type: z.literal('Feature'),
+    id: z.union([z.string(), z.number()]).optional(),
+    properties,
+    geometry,
   });
 }
 
+function featureCollection<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
+  return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature(properties, geometry)) });
+}
+
+/**
+ * An area collection is read feature by feature (areas.ts): one broken district is set aside with its
+ * reason and the others are drawn. These are the shapes of one feature and of the collection as used.
+ */
+export const DistrictFeature = feature(DistrictProperties, AreaGeometry);
+export type DistrictFeature = z.infer<typeof DistrictFeature>;
+export const NeighbourhoodFeature = feature(NeighbourhoodProperties, AreaGeometry);
+export type NeighbourhoodFeature = z.infer<typeof NeighbourhoodFeature>;
 export const DistrictCollection = featureCollection(DistrictProperties, AreaGeometry);
 export type DistrictCollection = z.infer<typeof DistrictCollection>;
-export type DistrictFeature = DistrictCollection['features'][number];
-
+export type DistrictCollectionBody = z.input<typeof DistrictCollection>;
 export const NeighbourhoodCollection = featureCollection(NeighbourhoodProperties, AreaGeometry);
 export type NeighbourhoodCollection = z.infer<typeof NeighbourhoodCollection>;
-export type NeighbourhoodFeature = NeighbourhoodCollection['features'][number];
+export type NeighbourhoodCollectionBody = z.input<typeof NeighbourhoodCollection>;
+
+/** The envelope of a collection before its features are read one by one. */
+export const FeatureList = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
 
 export const Jurisdiction = z.enum(JURISDICTIONS);
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 
-/** A request category, as Open311 GeoReport v2 `GET services`, with names in both languages. */
-export const Service = z.object({
-  service_code: z.string().min(1),
-  service_name: LocalizedName,
-  group: z.string().min(1),
-  group_name: LocalizedName,
-  jurisdiction: Jurisdiction,
-  sla_hours: z.number().positive(),
-});
+/** A request category, as Open311 GeoReport v2 `GET services`, with what the follow-up needs. */
+export const Service = z
+  .object({
+    service_code: Id,
+    service_name: Name,
+    /** A stable code for the category's group; the category is a group of its own when absent. */
+    group: z.string().min(1).max(MAX_ID_LENGTH).optional(),
+    group_name: Name.optional(),
+    /** Who must act; `municipal` when absent (the city's own request line). */
+    jurisdiction: Jurisdiction.default('municipal'),
+    /** Target hours from receipt to closing; without one, only a request's own due time makes it overdue. */
+    sla_hours: z.number().positive().optional(),
+  })
+  .transform((s) => ({
+    ...s,
+    group: s.group ?? s.service_code,
+    group_name: s.group_name ?? (s.group ? { fa: s.group, en: s.group } : s.service_name),
+  }));
 export type Service = z.infer<typeof Service>;
+export type ServiceBody = z.input<typeof Service>;
 export const ServiceList = z.array(Service).min(1);
 
-export const OPEN311_STATUSES = ['open', 'closed'] as const;
-
-/** One citizen request, Open311 GeoReport v2 field names plus Shahrnama's lifecycle fields. */
-export const ServiceRequest = z.object({
-  service_request_id: z.string().regex(/^\d+$/, 'service_request_id must be a decimal integer'),
-  service_code: z.string().min(1),
-  status: z.enum(OPEN311_STATUSES),
-  stage: z.enum(STAGES),
-  description: z.string(),
-  lat: Lat,
-  long: Lon,
-  address: z.string(),
-  requested_datetime: IsoDateTime,
-  updated_datetime: IsoDateTime,
-  closed_datetime: IsoDateTime.nullable(),
-  agency_responsible: z.string().min(1),
-  channel: z.enum(CHANNELS),
-  district_id: z.string().min(1).optional(),
-});
-export type ServiceRequest = z.infer<typeof ServiceRequest>;
-
-/**
- * A page of requests. Records are validated one by one by the client (a bad record is set aside, not the
- * page), so the envelope types them as unknown.
- */
-export const RequestPage = z.object({
-  data: z.array(z.unknown()),
-  next_cursor: z.string().nullable(),
-  total: z.number().int().nonnegative(),
-});
-export type RequestPage = z.infer<typeof RequestPage>;
-
-const IsoDate = z.iso.date();
-
 export const FiberSegmentProperties = z.object({
-  id: z.string().min(1),
+  id: Id,
   status: z.enum(SEGMENT_STATUSES),
   planned_start: IsoDate,
   planned_end: IsoDate,
   completed_at: IsoDate.nullable(),
-  district_id: z.string().min(1),
+  /** The district the segment lies in; derived from its geometry when absent (pro rata across districts). */
+  district_id: Id.optional(),
   length_m: z.number().positive(),
 });
 export const FiberSegmentCollection = featureCollection(FiberSegmentProperties, LineString);
 export type FiberSegmentCollection = z.infer<typeof FiberSegmentCollection>;
+export type FiberSegmentCollectionBody = z.input<typeof FiberSegmentCollection>;
 export type FiberSegment = FiberSegmentCollection['features'][number];
 
 export const EServices = z.object({
-  catalogue: z.array(z.object({ id: z.string().min(1), name: LocalizedName, group: z.string().min(1) })).min(1),
+  catalogue: z.array(z.object({ id: Id, name: Name, group: z.string().min(1) })).min(1),
   usage: z.array(
     z.object({
       /** Gregorian month, YYYY-MM. */
-      month: z.string().regex(/^\d{4}-\d{2}$/),
-      district_id: z.string().min(1),
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+      district_id: Id,
       online: z.number().int().nonnegative(),
       in_person: z.number().int().nonnegative(),
     }),
   ),
   self_service_rollout: z.array(
     z.object({
-      district_id: z.string().min(1),
+      district_id: Id,
       status: z.enum(ROLLOUT_STATUSES),
       launched_at: IsoDate.nullable(),
       target_date: IsoDate,
@@ -154,6 +202,7 @@ export const EServices = z.object({
   ),
 });
 export type EServices = z.infer<typeof EServices>;
+export type EServicesBody = z.input<typeof EServices>;
 
 const BasemapLabel = { name_fa: z.string().min(1).optional(), name_en: z.string().min(1).optional() };
 
@@ -170,12 +219,46 @@ export const BasemapWater = featureCollection(
 );
 export type BasemapWater = z.infer<typeof BasemapWater>;
 
+/** The longest refresh interval: a week (a browser timer holds at most 2^31 ms, about 24.8 days). */
+export const MAX_REFRESH_SECONDS = 7 * 86_400;
+
+/** An Open311 GeoReport v2 endpoint as the source of requests, instead of a Shahrnama API. */
+export const Open311Source = z.object({
+  type: z.literal('open311'),
+  /** The endpoint's base URL, the folder of `services.json` and `requests.json`. */
+  baseUrl: z.string().min(1),
+  jurisdictionId: z.string().min(1).optional(),
+  apiKey: z.string().min(1).optional(),
+  /** Records asked for per page (the common `page_size` extension). */
+  pageSize: z.number().int().positive().max(10_000).default(1000),
+  /** How far back to read, in days (walked in windows of 90 days, the spec's default span). */
+  days: z.number().int().positive().max(3660).default(365),
+  /** The city, which Open311 does not describe. */
+  city: z.object({
+    name: Name,
+    timezone: z.string().min(1),
+    calendar: z.enum(CALENDARS).default('gregorian'),
+    request_line: Name.optional(),
+  }),
+  /** GeoJSON polygons of the districts and, optionally, of the neighbourhoods (relative to the page). */
+  districtsUrl: z.string().min(1),
+  neighbourhoodsUrl: z.string().min(1).optional(),
+});
+export type Open311Source = z.infer<typeof Open311Source>;
+
 /** `config.json`, read by the built app at start-up: pointing it at another API needs no rebuild. */
 export const AppConfig = z.object({
   apiBaseUrl: z.string().default('/api/v1'),
   demo: z.boolean().default(true),
   defaultLanguage: z.enum(['fa', 'en']).default('fa'),
   basemapStyleUrl: z.string().optional(),
-  refreshIntervalSeconds: z.number().int().positive().default(300),
+  refreshIntervalSeconds: z.number().int().positive().max(MAX_REFRESH_SECONDS).default(300),
+  /**
+   * How the requests are read from a Shahrnama API: `arrow` asks for `/requests.arrow` and pages through
+   * `/requests` when the server has no such endpoint; `json` always pages.
+   */
+  requestsFormat: z.enum(['arrow', 'json']).default('arrow'),
+  /** Requests from an Open311 endpoint instead of the Shahrnama API at `apiBaseUrl`. */
+  source: Open311Source.optional(),
 });
 export type AppConfig = z.infer<typeof AppConfig>;

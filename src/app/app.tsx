@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createApiClient } from '../api/client';
+import { apiSource } from '../features/city/api-source';
 import type { AppConfig } from '../api/schemas';
 import { Dashboard } from './dashboard';
 
@@ -12,10 +13,10 @@ export function App({ config }: { config: AppConfig }) {
       }),
     [],
   );
-  const client = useMemo(() => createApiClient(config.apiBaseUrl), [config.apiBaseUrl]);
+  const source = useMemo(() => apiSource(createApiClient(config.apiBaseUrl), config), [config]);
   return (
     <QueryClientProvider client={queryClient}>
-      <Dashboard config={config} client={client} />
+      <Dashboard config={config} source={source} />
     </QueryClientProvider>
   );
 }

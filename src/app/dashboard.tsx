@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { ApiClient } from '../api/client';
 import type { AppConfig } from '../api/schemas';
 import { resolvePeriod } from '../domain/period';
+import type { CitySource } from '../features/city/city-source';
 import { useCityData, type CityData } from '../features/city/use-city-data';
 import { AreaPanel } from '../features/districts/area-panel';
 import { followUpNames } from '../features/follow-up/follow-up-names';
@@ -38,13 +38,14 @@ import { useStepBack } from './use-step-back';
 
 /** The map's zoom before the user moves it (the whole city on a desktop screen). */
 const CITY_ZOOM = 11.5;
+const NO_FEATURES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export function Dashboard({ config, client }: { config: AppConfig; client: ApiClient }) {
+export function Dashboard({ config, source }: { config: AppConfig; source: CitySource }) {
   const [view, update] = useViewState(config.defaultLanguage);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  const cityData = useCityData(client);
+  const cityData = useCityData(source);
   const worker = useRequestWorker();
-  const loaded = useLoadedRequests(client, worker, cityData.data, config.refreshIntervalSeconds);
+  const loaded = useLoadedRequests(source, worker, cityData.data, config.refreshIntervalSeconds);
   const now = useNow(60);
 
   useEffect(() => {
@@ -72,7 +73,7 @@ export function Dashboard({ config, client }: { config: AppConfig; client: ApiCl
             worker={worker}
             loaded={loaded.data}
             now={now}
-            client={client}
+            source={source}
             config={config}
             error={error}
             retry={retry}
@@ -142,7 +143,7 @@ interface ReadyProps {
   worker: ReturnType<typeof useRequestWorker>;
   loaded: ReturnType<typeof useLoadedRequests>['data'];
   now: number;
-  client: ApiClient;
+  source: CitySource;
   config: AppConfig;
   error: Error | null;
   retry: () => void;
@@ -157,7 +158,7 @@ function ReadyDashboard({
   worker,
   loaded,
   now,
-  client,
+  source,
   config,
   error,
   retry,
@@ -167,6 +168,8 @@ function ReadyDashboard({
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const { t, language } = i18n;
   const timeZone = city.city.timezone;
+  // Periods follow the city's calendar in both languages, so one link shows the same figures in each.
+  const calendar = city.city.calendar;
   const format = useMemo(() => makeFormat(language, timeZone), [language, timeZone]);
   const selection = selectionOf(view, city);
   const districtId = selection.district?.id ?? null;
@@ -174,8 +177,8 @@ function ReadyDashboard({
   // Resolving a period asks the calendar for a dozen days or so (each an Intl call): once per change, not per render.
   const { period: periodName, from: periodFrom, to: periodTo } = view;
   const period = useMemo(
-    () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, language, timeZone),
-    [periodName, periodFrom, periodTo, now, language, timeZone],
+    () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, calendar, timeZone),
+    [periodName, periodFrom, periodTo, now, calendar, timeZone],
   );
   const serviceCodes = useMemo(
     () => (view.group ? city.services.filter((s) => s.group === view.group).map((s) => s.service_code) : null),
@@ -189,9 +192,9 @@ function ReadyDashboard({
   const [mapDrawn, setMapDrawn] = useState(false);
   const [dataDrawn, setDataDrawn] = useState(false);
   const fiber = useQuery({
-    queryKey: ['fiber'],
+    queryKey: ['fiber', source.label],
     enabled: view.layers.includes('fiber'),
-    queryFn: ({ signal }) => client.fiberSegments({ signal }),
+    queryFn: ({ signal }) => source.fiberSegments(signal),
   });
 
   const uiScale = useUiScale();
@@ -203,8 +206,8 @@ function ReadyDashboard({
       basemapStyle(
         {
           districts: city.districts as GeoJSON.FeatureCollection,
-          roads: city.roads as GeoJSON.FeatureCollection,
-          water: city.water as GeoJSON.FeatureCollection,
+          roads: (city.roads ?? NO_FEATURES) as GeoJSON.FeatureCollection,
+          water: (city.water ?? NO_FEATURES) as GeoJSON.FeatureCollection,
           districtLabels: labelPoints(city.districts as never),
           neighbourhoodLabels: labelPoints(city.neighbourhoods as never),
         },

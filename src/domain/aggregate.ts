@@ -4,12 +4,12 @@
  */
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
+import { allowedSeconds, isResolvedStage } from './request-target';
 import { quantile } from './statistics';
 import { FIRST_CLOSED_STAGE, STAGES } from './vocabulary';
 
 const HOUR = 3600;
 const WEEK = 7 * 86_400;
-const RESOLVED = STAGES.indexOf('resolved');
 
 export interface AggregateOptions {
   /** Epoch seconds: the age of an open request is measured to now. */
@@ -63,7 +63,7 @@ export function aggregateRequests(
     if (stage < FIRST_CLOSED_STAGE) {
       result.open++;
       if (isOverdue(table, i, options)) result.overdue++;
-    } else if (stage === RESOLVED) {
+    } else if (isResolvedStage(stage)) {
       resolveHours[resolved++] = (table.closedAt[i]! - requested) / HOUR;
     }
   }
@@ -96,10 +96,10 @@ export function weekOf(requestedAt: number, weekStart: number, weeks: number): n
   return week >= 0 && week < weeks ? week : -1;
 }
 
-/** True when row i is open and older than its category's SLA at `options.now`. */
+/** True when row i is open and past its target (see `allowedSeconds`) at `options.now`. */
 export function isOverdue(table: RequestTable, i: number, options: AggregateOptions): boolean {
   return (
     table.stage[i]! < FIRST_CLOSED_STAGE &&
-    options.now - table.requestedAt[i]! > options.slaHours[table.service[i]!]! * HOUR
+    options.now - table.requestedAt[i]! > allowedSeconds(table, i, options.slaHours)
   );
 }

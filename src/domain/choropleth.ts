@@ -1,7 +1,9 @@
 /** Classing for choropleth maps: rates per 1,000 residents cut into quantile classes. */
 
 /** Requests per 1,000 residents; 0 for an area with no recorded population. */
-export function ratePerThousand(count: number, population: number): number {
+/** Per 1,000 residents; NaN when the area's population is not known (a city may not publish it). */
+export function ratePerThousand(count: number, population: number | null): number {
+  if (population === null) return NaN;
   return population > 0 ? (count * 1000) / population : 0;
 }
 

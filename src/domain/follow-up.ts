@@ -18,7 +18,8 @@
  */
 import { NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
-import type { RequestTable } from './request-table';
+import { compareRows, type RequestTable } from './request-table';
+import { allowedSeconds, isResolvedStage } from './request-target';
 import { quantile } from './statistics';
 import { FIRST_CLOSED_STAGE, JURISDICTIONS, STAGES } from './vocabulary';
 
@@ -121,7 +122,7 @@ export function isMunicipalAt(table: RequestTable, i: number, jurisdiction: Uint
 
 /** True when row i was open and past its category's SLA at `now`. */
 export function isOverdueAt(table: RequestTable, i: number, slaHours: Float64Array, now: number): boolean {
-  return isOpenAt(table, i, now) && now - table.requestedAt[i]! > (slaHours[table.service[i]!] ?? Infinity) * HOUR;
+  return isOpenAt(table, i, now) && now - table.requestedAt[i]! > allowedSeconds(table, i, slaHours);
 }
 
 /** The follow-up figures of the rows that pass the filter, counted by requests or by problems. */
@@ -172,8 +173,11 @@ function newTally(table: RequestTable, options: FollowUpOptions): Tally {
   };
 }
 
-/** Adds one open municipal request or problem, open since `since`, in `stage` (or UNKNOWN_STAGE). */
-function addOpen(t: Tally, service: number, since: number, stage: number): void {
+/**
+ * Adds one open municipal request or problem, open since `since`, in `stage` (or UNKNOWN_STAGE), with
+ * `allowed` seconds to be closed.
+ */
+function addOpen(t: Tally, allowed: number, since: number, stage: number): void {
   const m = t.figures.municipal;
   m.requests++;
   m.open++;
@@ -181,21 +185,21 @@ function addOpen(t: Tally, service: number, since: number, stage: number): void 
   m.openByAge[ageBucket(age)]!++;
   if (stage === UNKNOWN_STAGE) m.openStageUnknown++;
   else m.openByStage[stage]!++;
-  if (age > (t.slaHours[service] ?? Infinity) * HOUR) m.overdue++;
+  if (age > allowed) m.overdue++;
 }
 
 /** Adds one closed municipal request or problem: resolved (with its resolve time) or rejected. */
-function addClosed(t: Tally, service: number, stage: number, since: number, closedAt: number): void {
+function addClosed(t: Tally, allowed: number, stage: number, since: number, closedAt: number): void {
   const m = t.figures.municipal;
   m.requests++;
-  if (stage !== RESOLVED) {
+  if (!isResolvedStage(stage)) {
     m.rejected++;
     return;
   }
   m.resolved++;
   const seconds = closedAt - since;
   t.resolveHours[t.resolvedCount++] = seconds / HOUR;
-  if (seconds <= (t.slaHours[service] ?? Infinity) * HOUR) m.resolvedOnTime++;
+  if (seconds <= allowed) m.resolvedOnTime++;
 }
 
 /** Adds one external request or problem. */
@@ -226,9 +230,9 @@ function countRequests(
       addExternal(t, jurisdictionOf(jurisdiction, service), table.agency[i]!, open);
     } else if (open) {
       const stage = table.stage[i]!;
-      addOpen(t, service, table.requestedAt[i]!, stage < FIRST_CLOSED_STAGE ? stage : UNKNOWN_STAGE);
+      addOpen(t, allowedSeconds(table, i, t.slaHours), table.requestedAt[i]!, stage < FIRST_CLOSED_STAGE ? stage : UNKNOWN_STAGE);
     } else {
-      addClosed(t, service, table.stage[i]!, table.requestedAt[i]!, table.closedAt[i]!);
+      addClosed(t, allowedSeconds(table, i, t.slaHours), table.stage[i]!, table.requestedAt[i]!, table.closedAt[i]!);
     }
   }
 }
@@ -296,15 +300,13 @@ function foldRow(s: ProblemState, table: RequestTable, i: number, p: number, opt
     if (stage < FIRST_CLOSED_STAGE && stage + 1 > s.openStage[p]!) s.openStage[p] = stage + 1;
   } else {
     if (table.closedAt[i]! > s.lastClosedAt[p]!) s.lastClosedAt[p] = table.closedAt[i]!;
-    if (stage === RESOLVED) s.resolved[p] = 1;
+    if (isResolvedStage(stage)) s.resolved[p] = 1;
   }
 }
 
 /** True when row a comes before row b in the canonical (requestedAt, id) order. */
 function before(table: RequestTable, a: number, b: number): boolean {
-  const ta = table.requestedAt[a]!;
-  const tb = table.requestedAt[b]!;
-  return ta < tb || (ta === tb && table.id[a]! < table.id[b]!);
+  return compareRows(table, a, b) < 0;
 }
 
 function addProblem(
@@ -318,8 +320,10 @@ function addProblem(
   if (s.municipalFirstAt[p] !== NONE) {
     // openStage 0 (no member still open) gives UNKNOWN_STAGE.
     const stage = s.openStage[p]! - 1;
-    if (s.openSince[p] !== NONE) addOpen(t, service, s.openSince[p]!, stage);
-    else addClosed(t, service, s.resolved[p] ? RESOLVED : NONE, s.municipalFirstAt[p]!, s.lastClosedAt[p]!);
+    // A problem's target is its category's: its requests' own due times differ from one to the next.
+    const allowed = (t.slaHours[service] ?? Infinity) * HOUR;
+    if (s.openSince[p] !== NONE) addOpen(t, allowed, s.openSince[p]!, stage);
+    else addClosed(t, allowed, s.resolved[p] ? RESOLVED : NONE, s.municipalFirstAt[p]!, s.lastClosedAt[p]!);
   } else if (s.externalRow[p] !== NONE) {
     addExternal(t, jurisdictionOf(jurisdiction, service), table.agency[s.externalRow[p]!]!, s.externalOpen[p] === 1);
   }

@@ -6,10 +6,10 @@
 import { isMunicipalAt, isOverdueAt, jurisdictionOf } from './follow-up';
 import { memberCount, NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
-import type { RequestTable } from './request-table';
+import { compareRows, type RequestTable } from './request-table';
+import { allowedSeconds } from './request-target';
 import { JURISDICTIONS } from './vocabulary';
 
-const HOUR = 3600;
 const SHIFT_32 = 2 ** 32;
 const MUNICIPAL = JURISDICTIONS.indexOf('municipal');
 
@@ -45,7 +45,7 @@ export function overdueRows(table: RequestTable, filter: RequestFilter, options:
   const heap = new BoundedHeap(Math.min(options.limit, table.count), (a, b) => {
     const byKey = sign * (key(a) - key(b));
     if (byKey !== 0) return byKey;
-    return table.requestedAt[a]! - table.requestedAt[b]! || table.id[a]! - table.id[b]! || a - b;
+    return compareRows(table, a, b) || a - b;
   });
   for (let i = 0; i < table.count; i++) {
     if (!isOverdueAt(table, i, slaHours, now) || !isMunicipalAt(table, i, jurisdiction, now)) continue;
@@ -62,7 +62,7 @@ function sortKey(table: RequestTable, slaHours: Float64Array, sortBy: OverdueSor
       return (i) => requestedAt[i]!;
     case 'overdueBy':
       // The deadline: the earlier it was, the longer the request is overdue.
-      return (i) => requestedAt[i]! + (slaHours[service[i]!] ?? Infinity) * HOUR;
+      return (i) => requestedAt[i]! + allowedSeconds(table, i, slaHours);
     case 'district':
       return (i) => district[i]! * SHIFT_32 + requestedAt[i]!;
     case 'service':

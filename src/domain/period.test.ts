@@ -8,41 +8,41 @@ const NOW = at('2026-11-25T15:00:00+03:30');
 const TOMORROW = at('2026-11-26T00:00:00+03:30');
 const preset = (period: PeriodSelection['period']): PeriodSelection => ({ period, from: null, to: null });
 
-describe('period presets in the UI calendar', () => {
+describe('period presets in the city calendar', () => {
   it('ends every preset with today, so today’s requests count', () => {
     for (const p of ['this_week', 'this_month', 'last_30_days', 'this_year'] as const) {
-      expect(resolvePeriod(preset(p), NOW, 'fa', TEHRAN).to).toBe(TOMORROW);
+      expect(resolvePeriod(preset(p), NOW, 'persian', TEHRAN).to).toBe(TOMORROW);
     }
   });
 
-  it('takes this month and this year from the Jalali calendar in Persian and the Gregorian one in English', () => {
-    expect(resolvePeriod(preset('this_month'), NOW, 'fa', TEHRAN).from).toBe(at('2026-11-22T00:00:00+03:30'));
-    expect(resolvePeriod(preset('this_month'), NOW, 'en', TEHRAN).from).toBe(at('2026-11-01T00:00:00+03:30'));
-    expect(resolvePeriod(preset('this_year'), NOW, 'fa', TEHRAN).from).toBe(at('2026-03-21T00:00:00+03:30'));
-    expect(resolvePeriod(preset('this_year'), NOW, 'en', TEHRAN).from).toBe(at('2026-01-01T00:00:00+03:30'));
+  it('takes this month and this year from the city’s calendar, Jalali or Gregorian', () => {
+    expect(resolvePeriod(preset('this_month'), NOW, 'persian', TEHRAN).from).toBe(at('2026-11-22T00:00:00+03:30'));
+    expect(resolvePeriod(preset('this_month'), NOW, 'gregorian', TEHRAN).from).toBe(at('2026-11-01T00:00:00+03:30'));
+    expect(resolvePeriod(preset('this_year'), NOW, 'persian', TEHRAN).from).toBe(at('2026-03-21T00:00:00+03:30'));
+    expect(resolvePeriod(preset('this_year'), NOW, 'gregorian', TEHRAN).from).toBe(at('2026-01-01T00:00:00+03:30'));
   });
 
   it('covers exactly thirty days for the last 30 days', () => {
-    const p = resolvePeriod(preset('last_30_days'), NOW, 'en', TEHRAN);
+    const p = resolvePeriod(preset('last_30_days'), NOW, 'gregorian', TEHRAN);
     expect((p.to - p.from) / 86_400).toBe(30);
   });
 
   it('includes both ends of a custom range', () => {
-    const p = resolvePeriod({ period: 'custom', from: '2026-05-01', to: '2026-05-31' }, NOW, 'en', TEHRAN);
+    const p = resolvePeriod({ period: 'custom', from: '2026-05-01', to: '2026-05-31' }, NOW, 'gregorian', TEHRAN);
     expect(p.from).toBe(at('2026-05-01T00:00:00+03:30'));
     expect(p.to).toBe(at('2026-06-01T00:00:00+03:30'));
   });
 
   it('falls back to this year when a custom range is incomplete or reversed', () => {
-    const year = resolvePeriod(preset('this_year'), NOW, 'fa', TEHRAN);
-    const reversed = resolvePeriod({ period: 'custom', from: '2026-06-01', to: '2026-05-01' }, NOW, 'fa', TEHRAN);
-    const open = resolvePeriod({ period: 'custom', from: '2026-06-01', to: null }, NOW, 'fa', TEHRAN);
+    const year = resolvePeriod(preset('this_year'), NOW, 'persian', TEHRAN);
+    const reversed = resolvePeriod({ period: 'custom', from: '2026-06-01', to: '2026-05-01' }, NOW, 'persian', TEHRAN);
+    const open = resolvePeriod({ period: 'custom', from: '2026-06-01', to: null }, NOW, 'persian', TEHRAN);
     expect([reversed.from, reversed.to]).toEqual([year.from, year.to]);
     expect([open.from, open.to]).toEqual([year.from, year.to]);
   });
 
   it('labels the period from its first to its last day', () => {
-    const p = resolvePeriod(preset('this_week'), NOW, 'en', TEHRAN);
+    const p = resolvePeriod(preset('this_week'), NOW, 'gregorian', TEHRAN);
     const label = p.label({ date: (s) => isoDayOf(s, TEHRAN) });
     expect(label).toBe('2026-11-21 – 2026-11-25');
   });

@@ -1,9 +1,10 @@
 /**
- * The request filter's periods: presets in the UI's calendar (a Persian "this month" is the Jalali month,
- * an English one the Gregorian month) and a custom range of days. Periods are half-open [from, to) in epoch
- * seconds and end with today, so the figures of "this year" include today's requests.
+ * The request filter's periods: presets in the city's calendar (in a city that keeps the Persian calendar,
+ * "this month" is the Jalali month whatever the UI language, so a shared link shows the same figures in
+ * Persian and English) and a custom range of days. Periods are half-open [from, to) in epoch seconds and
+ * end with today, so the figures of "this year" include today's requests.
  */
-import { addDays, isoDayStart, startOfDay, startOfMonth, startOfWeek, startOfYear, type Language } from './calendar';
+import { addDays, isoDayStart, startOfDay, startOfMonth, startOfWeek, startOfYear } from './calendar';
 
 export const PERIODS = ['this_week', 'this_month', 'last_30_days', 'this_year', 'custom'] as const;
 export type PeriodId = (typeof PERIODS)[number];
@@ -26,10 +27,10 @@ export interface ResolvedPeriod {
 export function resolvePeriod(
   selection: PeriodSelection,
   now: number,
-  language: Language,
+  cityCalendar: 'persian' | 'gregorian',
   timeZone: string,
 ): ResolvedPeriod {
-  const calendar = language === 'fa' ? 'persian' : 'gregory';
+  const calendar = cityCalendar === 'persian' ? 'persian' : 'gregory';
   const today = startOfDay(now, timeZone);
   const tomorrow = addDays(today, 1, timeZone);
   let from: number;

@@ -6,7 +6,7 @@ import { clusterRequests } from './problem-clustering';
 import { memberCount, NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
-import { everyRequest, KPI_NOW, KPI_OPTIONS, KPI_T0, tableOf, type TestRow } from './test-tables';
+import { byStageName, everyRequest, KPI_NOW, KPI_OPTIONS, KPI_T0, tableOf, type TestRow } from './test-tables';
 import { STAGES } from './vocabulary';
 
 const H = 3600;
@@ -75,7 +75,7 @@ describe('aggregateProblems, hand-made', () => {
     // s0: A, D; s1: B; s2: C.
     expect([...all.byService]).toEqual([2, 1, 1]);
     // received: A (a3); assigned: D; in_progress: A (a2); resolved: A (a1), B, C; rejected: B.
-    expect([...all.byStage]).toEqual([1, 1, 1, 3, 1, 0]);
+    expect(byStageName(all.byStage)).toEqual({ received: 1, assigned: 1, in_progress: 1, resolved: 3, rejected: 1 });
     // Week 0 (days 0–6): A, B; week 1 (days 7–13): A (a3, day 8), C (day 9); week 2: D (day 15).
     expect([...all.byWeek]).toEqual([2, 2, 1, 0, 0]);
   });
@@ -90,7 +90,7 @@ describe('aggregateProblems, hand-made', () => {
     // Closed requests: a1 (A), B's three, c1 (C). A now has no matching open request: resolved in 10 h.
     const closed = aggregateProblems(table, problems, { ...everything, status: 'closed' }, options);
     expect([closed.requests, closed.open, closed.overdue]).toEqual([3, 0, 0]);
-    expect([...closed.byStage]).toEqual([0, 0, 0, 3, 1, 0]);
+    expect(byStageName(closed.byStage)).toEqual({ resolved: 3, rejected: 1 });
     expect(closed.medianResolveHours).toBe(10); // [5, 10, 98]
     // District 1: a3 (A, open) and B.
     const d1 = aggregateProblems(table, problems, { ...everything, district: 1 }, options);
@@ -230,12 +230,13 @@ function bruteForce(
     const week = Math.floor((requestedAt - o.weekStart) / WEEK);
     if (week >= 0 && week < byWeek.length) byWeek[week]!.add(key);
     firstAt.set(key, Math.min(firstAt.get(key) ?? Infinity, requestedAt));
-    if (stage === 'received' || stage === 'assigned' || stage === 'in_progress') {
+    if (stage === 'received' || stage === 'assigned' || stage === 'in_progress' || stage === 'open') {
       open.add(key);
       if (o.now - requestedAt > o.slaHours[table.service[i]!]! * H) overdue.add(key);
     } else {
       lastClosedAt.set(key, Math.max(lastClosedAt.get(key) ?? 0, table.closedAt[i]!));
-      if (stage === 'resolved') resolved.add(key);
+      // A request closed with no outcome given counts as resolved.
+      if (stage === 'resolved' || stage === 'closed') resolved.add(key);
     }
   }
   const hours = [...resolved]

@@ -21,11 +21,11 @@ import { emptyAggregate, isOverdue, weekOf, type AggregateOptions, type RequestA
 import { NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
+import { isResolvedStage } from './request-target';
 import { quantile } from './statistics';
-import { FIRST_CLOSED_STAGE, STAGES } from './vocabulary';
+import { FIRST_CLOSED_STAGE } from './vocabulary';
 
 const HOUR = 3600;
-const RESOLVED = STAGES.indexOf('resolved');
 
 /** The KPIs of the rows that pass the filter, counted by distinct problems (see the module comment). */
 export function aggregateProblems(
@@ -89,15 +89,18 @@ interface Tally {
 function inMemberOrder(table: RequestTable, members: Uint32Array): RequestTable {
   return {
     count: members.length,
-    id: new Uint32Array(0),
+    ids: { offsets: new Uint32Array(0), bytes: new Uint8Array(0) },
+    idKey: new Uint32Array(0),
     lon: new Float64Array(0),
     lat: new Float64Array(0),
     requestedAt: gather32(table.requestedAt, members),
     updatedAt: new Uint32Array(0),
     closedAt: gather32(table.closedAt, members),
+    dueAt: gather32(table.dueAt, members),
     service: gather16(table.service, members),
     stage: gather8(table.stage, members),
     channel: new Uint8Array(0),
+    reporter: new Uint8Array(0),
     agency: new Uint16Array(0),
     district: gather16(table.district, members),
     neighbourhood: gather16(table.neighbourhood, members),
@@ -169,7 +172,7 @@ function countProblem(t: Tally, table: RequestTable, start: number, end: number,
       if (!overdue && isOverdue(table, i, t.options)) overdue = true;
     } else {
       if (table.closedAt[i]! > lastClosedAt) lastClosedAt = table.closedAt[i]!;
-      if (stage === RESOLVED) resolved = true;
+      if (isResolvedStage(stage)) resolved = true;
     }
   }
   if (!matched) return;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateRequestTable, NO_AREA, type RequestTable } from './request-table';
+import { allocateRequestTable, compareRows, NO_AREA, setIds, type RequestTable } from './request-table';
+import { stringAt, stringColumnOf } from './string-column';
+import { FIRST_CLOSED_STAGE, STAGES } from './vocabulary';
+
+const RESOLVED = STAGES.indexOf('resolved');
+const REJECTED = STAGES.indexOf('rejected');
 import { clusterRequests, NO_PROBLEM, type ProblemSet } from './problem-clustering';
 import { overridesForGroups, type ProblemOptions } from './problem-options';
 import { firstRow, lastRow, memberCount } from './problem-set';
@@ -24,11 +29,18 @@ interface Row {
   stage?: number;
 }
 
-function tableOf(rows: readonly Row[], serviceCount = 3): RequestTable {
+/**
+ * Ids as a source writes them: decimal numbers (their sort key is the number), or text such as Open311's
+ * hexadecimal ids (their sort key is a hash, and equal keys are compared as text).
+ */
+type IdStyle = 'decimal' | 'text';
+const idText = (id: number, style: IdStyle) => (style === 'decimal' ? String(id) : `4fbd${id.toString(16)}`);
+
+function tableOf(rows: readonly Row[], serviceCount = 3, style: IdStyle = 'decimal'): RequestTable {
   const codes = Array.from({ length: serviceCount }, (_, s) => `svc-${s}`);
   const table = allocateRequestTable(rows.length, codes, ['agency']);
+  setIds(table, stringColumnOf(rows.map((r) => idText(r.id, style))));
   rows.forEach((r, i) => {
-    table.id[i] = r.id;
     table.lon[i] = LON + r.east / (Math.cos((LAT * Math.PI) / 180) * M_PER_DEG_LON);
     table.lat[i] = LAT + r.north / M_PER_DEG_LAT;
     table.requestedAt[i] = r.at;
@@ -40,15 +52,18 @@ function tableOf(rows: readonly Row[], serviceCount = 3): RequestTable {
   return table;
 }
 
+const idOf = (table: RequestTable, row: number) => stringAt(table.ids, row);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The partition as sorted lists of request ids, sorted: comparable across row orders. */
-function partition(table: RequestTable, set: ProblemSet): number[][] {
-  const groups = new Map<number, number[]>();
+function partition(table: RequestTable, set: ProblemSet): string[][] {
+  const groups = new Map<number, string[]>();
   for (let i = 0; i < table.count; i++) {
     const p = set.problemOf[i]!;
     if (p === NO_PROBLEM) continue;
-    groups.set(p, [...(groups.get(p) ?? []), table.id[i]!]);
+    groups.set(p, [...(groups.get(p) ?? []), idOf(table, i)]);
   }
-  return [...groups.values()].map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+  return [...groups.values()].map((g) => g.sort(byText)).sort((a, b) => byText(a[0]!, b[0]!));
 }
 
 function sameProblem(set: ProblemSet, a: number, b: number): boolean {
@@ -110,10 +125,10 @@ describe('clusterRequests, hand-made cases', () => {
 
   it('leaves out rows outside the city and summarises each problem', () => {
     const table = tableOf([
-      { id: 7, east: 0, north: 0, at: T0 + 2 * DAY, service: 2, district: 4, stage: 3 },
+      { id: 7, east: 0, north: 0, at: T0 + 2 * DAY, service: 2, district: 4, stage: RESOLVED },
       { id: 5, east: 0, north: 20, at: T0, service: 2, district: 3, stage: 0 },
       { id: 9, east: 0, north: 40, at: T0 + DAY, service: 2, district: NO_AREA, stage: 0 },
-      { id: 6, east: 500, north: 0, at: T0 + DAY, service: 2, district: 1, stage: 4 },
+      { id: 6, east: 500, north: 0, at: T0 + DAY, service: 2, district: 1, stage: REJECTED },
     ]);
     const set = clusterRequests(table);
     expect(set.excluded).toBe(1);
@@ -171,7 +186,7 @@ const rowArb = (spread: number, days: number) =>
     at: timeArb(days),
     service: fc.integer({ min: 0, max: 2 }),
     district: fc.oneof(fc.constant(NO_AREA), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
-    stage: fc.integer({ min: 0, max: 5 }),
+    stage: fc.integer({ min: 0, max: STAGES.length - 1 }),
   });
 
 const paramsArb = fc.record(
@@ -225,18 +240,18 @@ function linkedReference(table: RequestTable, options: ProblemOptions): (a: numb
 }
 
 /** Connected components of the link relation by brute force (O(n²)), as a partition of request ids. */
-function referencePartition(table: RequestTable, options: ProblemOptions): number[][] {
+function referencePartition(table: RequestTable, options: ProblemOptions): string[][] {
   const linked = linkedReference(table, options);
   const component = new Array<number>(table.count).fill(-1);
-  const groups: number[][] = [];
+  const groups: string[][] = [];
   for (let start = 0; start < table.count; start++) {
     if (component[start] !== -1 || table.district[start] === NO_AREA) continue;
-    const group: number[] = [];
+    const group: string[] = [];
     const stack = [start];
     component[start] = groups.length;
     while (stack.length > 0) {
       const a = stack.pop()!;
-      group.push(table.id[a]!);
+      group.push(idOf(table, a));
       for (let b = 0; b < table.count; b++) {
         if (component[b] === -1 && linked(a, b)) {
           component[b] = groups.length;
@@ -244,9 +259,9 @@ function referencePartition(table: RequestTable, options: ProblemOptions): numbe
         }
       }
     }
-    groups.push(group.sort((x, y) => x - y));
+    groups.push(group.sort(byText));
   }
-  return groups.sort((a, b) => a[0]! - b[0]!);
+  return groups.sort((a, b) => byText(a[0]!, b[0]!));
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -263,9 +278,9 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 /** Per-problem figures keyed by request ids, so two row orders can be compared. */
 function figures(table: RequestTable, set: ProblemSet) {
   return Array.from({ length: set.count }, (_, p) => ({
-    members: [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)].map((row) => table.id[row]),
-    first: table.id[firstRow(set, p)],
-    last: table.id[lastRow(set, p)],
+    members: [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)].map((row) => idOf(table, row)),
+    first: idOf(table, firstRow(set, p)),
+    last: idOf(table, lastRow(set, p)),
     firstAt: table.requestedAt[firstRow(set, p)],
     lastAt: table.requestedAt[lastRow(set, p)],
     open: set.open[p],
@@ -345,11 +360,11 @@ describe('clusterRequests, properties', () => {
     );
   });
 
-  it('does not depend on row order: same partition, same numbering, same figures', () => {
+  it('does not depend on row order: same partition, same numbering, same figures (decimal and text ids)', () => {
     fc.assert(
-      fc.property(caseArb, fc.integer(), ({ rows, options }, seed) => {
-        const table = tableOf(rows);
-        const other = tableOf(shuffled(rows, seed));
+      fc.property(caseArb, fc.integer(), fc.constantFrom<IdStyle>('decimal', 'text'), ({ rows, options }, seed, style) => {
+        const table = tableOf(rows, 3, style);
+        const other = tableOf(shuffled(rows, seed), 3, style);
         const a = clusterRequests(table, options);
         const b = clusterRequests(other, options);
         expect(partition(other, b)).toEqual(partition(table, a));
@@ -386,15 +401,13 @@ describe('clusterRequests, properties', () => {
           const members = [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)];
           expect(members.length).toBe(memberCount(set, p));
           expect(new Set(members.map((i) => table.service[i]))).toEqual(new Set([set.service[p]]));
-          // Members in (requestedAt, id) order: the first and last requests open and close the list.
-          const byTime = [...members].sort(
-            (a, b) => table.requestedAt[a]! - table.requestedAt[b]! || table.id[a]! - table.id[b]!,
-          );
-          expect(members.map((i) => table.id[i])).toEqual(byTime.map((i) => table.id[i]));
+          // Members in the canonical (requestedAt, id) order: the first and last requests open and close the list.
+          const byTime = [...members].sort((a, b) => compareRows(table, a, b));
+          expect(members.map((i) => idOf(table, i))).toEqual(byTime.map((i) => idOf(table, i)));
           const times = members.map((i) => table.requestedAt[i]!);
           expect(table.requestedAt[firstRow(set, p)]).toBe(Math.min(...times));
           expect(table.requestedAt[lastRow(set, p)]).toBe(Math.max(...times));
-          expect(set.open[p]).toBe(members.filter((i) => table.stage[i]! < 3).length);
+          expect(set.open[p]).toBe(members.filter((i) => table.stage[i]! < FIRST_CLOSED_STAGE).length);
           const meanLat = members.reduce((sum, i) => sum + table.lat[i]!, 0) / members.length;
           expect(set.centroidLat[p]).toBeCloseTo(meanLat, 9);
           for (const i of members) expect(set.problemOf[i]).toBe(p);

@@ -5,6 +5,7 @@
  * gives the same problems, numbered the same, with the same figures.
  */
 import { NO_AREA, type RequestTable } from './request-table';
+import { compareStrings } from './string-column';
 import { DEFAULT_PROBLEM_OPTIONS, resolveProblemParams, type ProblemOptions } from './problem-options';
 import { cellKey, cellLayout, linkComponents, type Bounds, type CanonicalRows, type CellLayout } from './problem-links';
 import { bitsFor, ScratchArena, sortInArena, type Carried } from './problem-sort';
@@ -49,7 +50,7 @@ interface Selection {
 
 /** The rows that take part and their ranges, in one pass over the table. */
 function selectRows(table: RequestTable, arena: ScratchArena): Selection {
-  const { count, district, lon, lat, requestedAt, id, service } = table;
+  const { count, district, lon, lat, requestedAt, idKey, service } = table;
   const rows = arena.u32(count);
   const bounds: Bounds = { minLon: Infinity, maxLon: -Infinity, minLat: Infinity, maxLat: -Infinity };
   let minTime = Infinity;
@@ -71,7 +72,7 @@ function selectRows(table: RequestTable, arena: ScratchArena): Selection {
     const t = requestedAt[i]!;
     if (t < minTime) minTime = t;
     if (t > maxTime) maxTime = t;
-    const d = id[i]!;
+    const d = idKey[i]!;
     if (d < minId) minId = d;
     if (d > maxId) maxId = d;
     const s = service[i]!;
@@ -106,14 +107,14 @@ function canonicalOrder(table: RequestTable, selected: Selection, layout: CellLa
     const idScale = 2 ** idBits;
     for (let k = 0; k < m; k++) {
       const row = rows[k]!;
-      key[k] = (table.requestedAt[row]! - minTime) * idScale + (table.id[row]! - minId);
+      key[k] = (table.requestedAt[row]! - minTime) * idScale + (table.idKey[row]! - minId);
     }
     sorted = sortInArena(arena, [key], [timeBits + idBits], rows);
   } else {
     const ids = arena.f64(m);
     for (let k = 0; k < m; k++) {
       key[k] = table.requestedAt[rows[k]!]! - minTime;
-      ids[k] = table.id[rows[k]!]! - minId;
+      ids[k] = table.idKey[rows[k]!]! - minId;
     }
     sorted = sortInArena(arena, [key, ids], [timeBits, idBits], rows);
   }
@@ -122,14 +123,18 @@ function canonicalOrder(table: RequestTable, selected: Selection, layout: CellLa
   arena.give(sorted.key);
   return canonical;
 }
-/** Sorts each run of rows with equal (requestedAt, id) by (service, lon, lat), in place. */
+/**
+ * Sorts each run of rows with equal (requestedAt, id key) by (id, service, lon, lat), in place: equal keys
+ * may be different ids (a key is a hash when the id is not a number).
+ */
 function breakTies(table: RequestTable, { key, payload: sorted }: Carried, packed: boolean): void {
-  const { requestedAt, id, service, lon, lat } = table;
-  const byRest = (a: number, b: number): number => service[a]! - service[b]! || lon[a]! - lon[b]! || lat[a]! - lat[b]!;
-  // Runs of equal (requestedAt, id): read off the sorted key when it holds both, else looked up.
+  const { requestedAt, idKey, ids, service, lon, lat } = table;
+  const byRest = (a: number, b: number): number =>
+    compareStrings(ids, a, b) || service[a]! - service[b]! || lon[a]! - lon[b]! || lat[a]! - lat[b]!;
+  // Runs of equal (requestedAt, id key): read off the sorted key when it holds both, else looked up.
   const sameAsPrevious = packed
     ? (k: number) => key[k] === key[k - 1]
-    : (k: number) => requestedAt[sorted[k]!] === requestedAt[sorted[k - 1]!] && id[sorted[k]!] === id[sorted[k - 1]!];
+    : (k: number) => requestedAt[sorted[k]!] === requestedAt[sorted[k - 1]!] && idKey[sorted[k]!] === idKey[sorted[k - 1]!];
   const m = sorted.length;
   for (let start = 0; start < m;) {
     let end = start + 1;

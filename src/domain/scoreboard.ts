@@ -8,11 +8,10 @@
 import { isMunicipalAt, isOpenAt } from './follow-up';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import type { RequestTable } from './request-table';
+import { allowedSeconds, isResolvedStage } from './request-target';
 import { quantile } from './statistics';
-import { STAGES } from './vocabulary';
 
 const HOUR = 3600;
-const RESOLVED = STAGES.indexOf('resolved');
 
 /**
  * - on_time: share of resolved requests resolved within their SLA; higher is better; target `onTimeTarget`.
@@ -104,9 +103,9 @@ export function scoreboard(table: RequestTable, filter: RequestFilter, options: 
   let timedCount = 0;
   for (let i = 0; i < table.count; i++) {
     if (!matchesFilter(table, i, filter) || !isMunicipalAt(table, i, jurisdiction, now)) continue;
-    const sla = (slaHours[table.service[i]!] ?? Infinity) * HOUR;
+    const sla = allowedSeconds(table, i, slaHours);
     const open = isOpenAt(table, i, now);
-    const resolved = !open && table.stage[i] === RESOLVED;
+    const resolved = !open && isResolvedStage(table.stage[i]!);
     // Rejected requests are neither on time nor late, nor backlog.
     if (!open && !resolved) continue;
     const late = open ? now - table.requestedAt[i]! > sla : table.closedAt[i]! - table.requestedAt[i]! > sla;
@@ -146,7 +145,7 @@ function areaScores(
 ): AreaScore[] {
   const { slaHours } = options;
   const hours = groupMedians(rows, groupOf, groupCount, (i) => (table.closedAt[i]! - table.requestedAt[i]!) / HOUR);
-  const sla = groupMedians(rows, groupOf, groupCount, (i) => slaHours[table.service[i]!]!);
+  const sla = groupMedians(rows, groupOf, groupCount, (i) => allowedSeconds(table, i, slaHours) / HOUR);
   const scores: AreaScore[] = [];
   for (let g = 0; g < groupCount; g++) {
     const resolved = c.resolved[g]!;

@@ -1,7 +1,8 @@
 /** Small hand-made request tables for the domain tests. */
 import type { AggregateOptions } from './aggregate';
 import type { RequestFilter } from './request-filter';
-import { allocateRequestTable, type RequestTable } from './request-table';
+import { allocateRequestTable, setIds, type RequestTable } from './request-table';
+import { stringColumnOf } from './string-column';
 import { STAGES, type Stage } from './vocabulary';
 
 export interface TestRow {
@@ -20,7 +21,6 @@ export function tableOf(rows: TestRow[], serviceCount = 3): RequestTable {
   const codes = Array.from({ length: serviceCount }, (_, i) => `s${String(i)}`);
   const table = allocateRequestTable(rows.length, codes, ['municipality']);
   rows.forEach((row, i) => {
-    table.id[i] = i + 1;
     table.lon[i] = row.lon ?? 45.07;
     table.lat[i] = row.lat ?? 37.55;
     table.requestedAt[i] = row.requestedAt;
@@ -31,7 +31,13 @@ export function tableOf(rows: TestRow[], serviceCount = 3): RequestTable {
     if (row.district !== undefined) table.district[i] = row.district;
     if (row.neighbourhood !== undefined) table.neighbourhood[i] = row.neighbourhood;
   });
+  setIds(table, stringColumnOf(rows.map((_, i) => String(i + 1))));
   return table;
+}
+
+/** Counts per stage as {stage: count}, zero counts left out: expectations that read as the stages they mean. */
+export function byStageName(counts: ArrayLike<number>): Partial<Record<Stage, number>> {
+  return Object.fromEntries(Array.from(counts).flatMap((n, i) => (n > 0 ? [[STAGES[i]!, n]] : [])));
 }
 
 /** The KPI tests' month: from KPI_T0 to KPI_NOW. */

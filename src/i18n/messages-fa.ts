@@ -52,6 +52,8 @@ export const MESSAGES_FA = {
   'stage.resolved': 'رفع‌شده',
   'stage.rejected': 'ردشده',
   'stage.referred': 'ارجاع به دستگاه دیگر',
+  'stage.closed': 'بسته (نتیجه نامعلوم)',
+  'stage.open': 'باز (مرحله نامعلوم)',
   'layers.title': 'لایه‌ها',
   'layers.choropleth': 'نقشهٔ موضوعی مناطق',
   'layers.heatmap': 'نقشهٔ حرارتی درخواست‌ها',
@@ -143,10 +145,11 @@ export const MESSAGES_FA = {
   'request.problem': 'درخواست‌های دیگر دربارهٔ همین مشکل',
   'request.problem.none': 'ندارد: این درخواست خود یک مشکل است',
   'request.close': 'بستن درخواست',
-  'channel.phone': 'تلفن (۱۳۷)',
+  'channel.phone': 'تلفن',
   'channel.app': 'اپلیکیشن',
   'channel.web': 'وب‌سایت',
   'channel.in_person': 'حضوری',
+  'channel.other': 'سایر مجاری',
   'score.title.districts': 'کارنامهٔ مناطق',
   'score.title.units': 'کارنامهٔ واحدهای مسئول',
   'score.explain': 'عملکرد در برابر هدف به شیوهٔ CityScore: ۱٫۰ یعنی برابر هدف، بیشتر بهتر است.',
@@ -156,6 +159,11 @@ export const MESSAGES_FA = {
   'score.inputs': '{actual} در برابر هدف {target} (امتیاز {score}، از {count} درخواست)',
   'score.noData': 'بدون داده',
   'score.city': 'کل شهر',
+  'panel.noPopulation': 'جمعیت این محدوده در داده‌های شهر نیست؛ شمارش‌ها بدون نرخ نشان داده می‌شوند',
+  'legend.choropleth.count.requests': 'تعداد درخواست‌ها (جمعیت همهٔ محدوده‌ها معلوم نیست)',
+  'legend.choropleth.count.problems': 'تعداد مشکلات مجزا (جمعیت همهٔ محدوده‌ها معلوم نیست)',
+  'tooltip.area.count.requests': '{name}: {count} درخواست (جمعیت نامعلوم)',
+  'tooltip.area.count.problems': '{name}: {count} مشکل مجزا (جمعیت نامعلوم)',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

@@ -6,6 +6,8 @@ export interface Format {
   number: (n: number, options?: Intl.NumberFormatOptions) => string;
   date: (epochSeconds: number) => string;
   duration: (hours: number) => string;
+  /** Items joined as the language lists them ("a, b and c"; «الف، ب و ج»). */
+  list: (items: string[]) => string;
 }
 
 /** Dates remembered per Format: charts label the same weeks at every filter change. */
@@ -27,5 +29,6 @@ export function makeFormat(language: Language, timeZone: string): Format {
     number: (n, options) => formatNumber(n, language, options),
     date,
     duration: (h) => formatDuration(h, language),
+    list: (items) => new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(items),
   };
 }

@@ -1,4 +1,5 @@
 import { NO_AREA, type RequestTable } from '../domain/request-table';
+import { gatherStrings, stringColumnBuffers } from '../domain/string-column';
 import type { DrawableRequests } from './request-protocol';
 
 const MINUTE = 60;
@@ -21,15 +22,25 @@ export function serviceRanks(serviceCodes: readonly string[], groupOf: ReadonlyM
   return rank;
 }
 
-/** The rows inside the city, with their positions and GPU filter values, in table order. */
-export function buildDrawableRequests(table: RequestTable, serviceRank: Uint16Array): DrawableRequests {
+/**
+ * The rows inside the city, with their positions and GPU filter values, in table order; and the span of
+ * their request times (NaN when there are none), the data's own period.
+ */
+export function buildDrawableRequests(
+  table: RequestTable,
+  serviceRank: Uint16Array,
+): { requests: DrawableRequests; range: { from: number; to: number } } {
+  const inside = new Uint32Array(table.count);
   let count = 0;
   let earliest = Infinity;
+  let latest = -Infinity;
   for (let i = 0; i < table.count; i++) {
     if (table.district[i] === NO_AREA) continue;
-    count++;
+    inside[count++] = i;
     earliest = Math.min(earliest, table.requestedAt[i]!);
+    latest = Math.max(latest, table.requestedAt[i]!);
   }
+  const rows = inside.subarray(0, count);
   const minuteBase = count ? Math.floor(earliest / MINUTE) * MINUTE : 0;
   const drawable: DrawableRequests = {
     count,
@@ -37,32 +48,30 @@ export function buildDrawableRequests(table: RequestTable, serviceRank: Uint16Ar
     filterValues: new Float32Array(count * FILTER_VALUES),
     minuteBase,
     serviceRank,
-    id: new Uint32Array(count),
+    ids: gatherStrings(table.ids, rows),
     service: new Uint16Array(count),
     stage: new Uint8Array(count),
     requestedAt: new Uint32Array(count),
   };
-  let k = 0;
-  for (let i = 0; i < table.count; i++) {
-    if (table.district[i] === NO_AREA) continue;
+  for (let k = 0; k < count; k++) {
+    const i = rows[k]!;
     const requestedAt = table.requestedAt[i]!;
     drawable.positions[2 * k] = table.lon[i]!;
     drawable.positions[2 * k + 1] = table.lat[i]!;
     drawable.filterValues[FILTER_VALUES * k] = Math.floor((requestedAt - minuteBase) / MINUTE);
     drawable.filterValues[FILTER_VALUES * k + 1] = table.stage[i]!;
     drawable.filterValues[FILTER_VALUES * k + 2] = serviceRank[table.service[i]!]!;
-    drawable.id[k] = table.id[i]!;
     drawable.service[k] = table.service[i]!;
     drawable.stage[k] = table.stage[i]!;
     drawable.requestedAt[k] = requestedAt;
-    k++;
   }
-  return drawable;
+  return { requests: drawable, range: count ? { from: earliest, to: latest } : { from: NaN, to: NaN } };
 }
 
 /** The buffers of a DrawableRequests, to transfer it. */
 export function drawableBuffers(d: DrawableRequests): ArrayBuffer[] {
-  return [d.positions, d.filterValues, d.serviceRank, d.id, d.service, d.stage, d.requestedAt].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  return [
+    ...[d.positions, d.filterValues, d.serviceRank, d.service, d.stage, d.requestedAt].map((a) => a.buffer as ArrayBuffer),
+    ...stringColumnBuffers(d.ids),
+  ];
 }

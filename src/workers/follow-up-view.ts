@@ -6,6 +6,7 @@ import type { ProblemSet } from '../domain/problem-set';
 import { firstRow, lastRow, NO_PROBLEM } from '../domain/problem-set';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
+import { stringAt } from '../domain/string-column';
 import type { FollowUpResult, OverdueItem, ProblemItem } from './request-protocol';
 
 const HOUR = 3600;
@@ -43,15 +44,15 @@ export function followUpView(
 function overdueItem({ table, problems, slaHours }: FollowUpInputs, row: number, now: number): OverdueItem {
   const service = table.service[row]!;
   const problem = problems.problemOf[row]!;
-  const mates: number[] = [];
+  const mates: string[] = [];
   if (problem !== NO_PROBLEM) {
     for (const other of memberRows(problems, problem)) {
       if (mates.length === MATES_LIMIT) break;
-      if (other !== row) mates.push(table.id[other]!);
+      if (other !== row) mates.push(stringAt(table.ids, other));
     }
   }
   return {
-    id: table.id[row]!,
+    id: stringAt(table.ids, row),
     service,
     stage: table.stage[row]!,
     channel: table.channel[row]!,

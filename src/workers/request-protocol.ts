@@ -7,22 +7,73 @@ import type { FollowUpComparison } from '../domain/follow-up';
 import type { Scoreboard } from '../domain/scoreboard';
 import type { AreaShape } from '../domain/geometry';
 import type { SetAside } from '../domain/set-aside';
+import type { StringColumn } from '../domain/string-column';
 import type { Jurisdiction } from '../domain/vocabulary';
 
 export type CountBy = 'requests' | 'problems';
 
-export interface LoadRequest {
-  type: 'load';
+/** A category as the worker needs it. */
+export interface ServiceInfo {
+  code: string;
+  group: string;
+  /** Target hours to close; Infinity when the category has none. */
+  slaHours: number;
+  jurisdiction: Jurisdiction;
+}
+
+/** Starts a load: what the requests are read against. Every later load message names its session. */
+export interface BeginLoad {
+  type: 'begin';
   id: number;
-  buffer: ArrayBuffer;
+  session: number;
   /** Category catalogue of the API, in its own order. */
-  services: { code: string; group: string; slaHours: number; jurisdiction: Jurisdiction }[];
+  services: ServiceInfo[];
+  /** The city's time zone: a time without an offset is read in it. */
+  timeZone: string;
   districts: AreaShape[];
   neighbourhoods: AreaShape[];
   /** District index of every neighbourhood. */
   neighbourhoodDistrict: number[];
   /** The city's centre from the API (lon, lat): the origin of the hexbin grid. */
   cityCentre: [number, number];
+}
+
+/** A body of requests for the session: an Arrow IPC stream, or a JSON page (its text). */
+export interface AppendBody {
+  type: 'append';
+  id: number;
+  session: number;
+  body: { format: 'arrow'; bytes: ArrayBuffer } | { format: PageFormat; text: string };
+}
+
+/** A JSON page of the Shahrnama API (`{data, next_cursor}`), or an Open311 `requests.json` list. */
+export type PageFormat = 'shahrnama' | 'open311';
+
+/** Ends the session's reading: assign areas, find problems, hand the map its requests. */
+export interface FinishLoad {
+  type: 'finish';
+  id: number;
+  session: number;
+}
+
+/** What a body held, for the loader to decide on the next one. */
+export interface Appended {
+  type: 'appended';
+  id: number;
+  /** Records in the body, kept or set aside. */
+  records: number;
+  /** Rows kept so far in the session. */
+  kept: number;
+  /** The page's cursor to the next one (Shahrnama pages), or null. */
+  nextCursor: string | null;
+  /** The total the server announced, when it does. */
+  total: number | null;
+  /** Ids of the body's first and last record, to see a server repeat a page. */
+  firstId: string | null;
+  lastId: string | null;
+  /** Epoch seconds of the earliest and latest `requested_datetime` read, NaN when none. */
+  earliest: number;
+  latest: number;
 }
 
 /** A filter as the UI states it; the worker turns codes into per-row masks. */
@@ -50,12 +101,14 @@ export interface QueryRequest {
   hexBins: boolean;
 }
 
-export type ToWorker = LoadRequest | QueryRequest;
+export type ToWorker = BeginLoad | AppendBody | FinishLoad | QueryRequest;
 
 export interface Loaded {
   type: 'loaded';
   id: number;
   count: number;
+  /** The earliest and latest `requestedAt` of the kept rows inside the city, epoch seconds (NaN when none). */
+  range: { from: number; to: number };
   setAside: SetAside;
   /** The table's service dictionary, so the main thread can name a row's category. */
   serviceCodes: string[];
@@ -94,7 +147,7 @@ export interface DrawableRequests {
    */
   serviceRank: Uint16Array;
   /** What a request's tooltip shows. */
-  id: Uint32Array;
+  ids: StringColumn;
   service: Uint16Array;
   stage: Uint8Array;
   requestedAt: Uint32Array;
@@ -102,7 +155,7 @@ export interface DrawableRequests {
 
 /** One overdue municipal request, with what its row of the list and its details show. */
 export interface OverdueItem {
-  id: number;
+  id: string;
   service: number;
   stage: number;
   channel: number;
@@ -115,7 +168,7 @@ export interface OverdueItem {
   lon: number;
   lat: number;
   /** Ids of the other requests of its distinct problem (at most 50). */
-  problemMates: number[];
+  problemMates: string[];
 }
 
 /** One distinct problem of the top list, with its requests' positions for the map's highlight. */
@@ -163,10 +216,15 @@ export interface QueryResult {
   hexBins: HexBins | null;
 }
 
+export interface Acknowledged {
+  type: 'ack';
+  id: number;
+}
+
 export interface WorkerFailure {
   type: 'error';
   id: number;
   message: string;
 }
 
-export type FromWorker = Loaded | QueryResult | WorkerFailure;
+export type FromWorker = Acknowledged | Appended | Loaded | QueryResult | WorkerFailure;

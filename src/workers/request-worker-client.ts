@@ -2,14 +2,25 @@
  * The main thread's side of the request worker: promises over the message protocol. Queries are
  * latest-wins — a query superseded before it ran is never sent, so dragging a filter does not queue work.
  */
-import type { FromWorker, Loaded, LoadRequest, QueryRequest, QueryResult } from './request-protocol';
+import type {
+  AppendBody,
+  Appended,
+  BeginLoad,
+  FromWorker,
+  Loaded,
+  QueryRequest,
+  QueryResult,
+  ToWorker,
+} from './request-protocol';
 
 type Pending = { resolve: (m: FromWorker) => void; reject: (e: Error) => void };
+type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export class RequestWorkerClient {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private nextSession = 1;
   private running: Promise<unknown> | null = null;
   private queued: { message: Omit<QueryRequest, 'id'>; settle: Pending } | null = null;
 
@@ -29,16 +40,30 @@ export class RequestWorkerClient {
     };
   }
 
-  private send<T extends FromWorker>(message: LoadRequest | QueryRequest, transfer: Transferable[] = []): Promise<T> {
+  private send<T extends FromWorker>(message: Unsent<ToWorker>, transfer: Transferable[] = []): Promise<T> {
+    const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(message.id, { resolve: resolve as (m: FromWorker) => void, reject });
-      this.worker.postMessage(message, transfer);
+      this.pending.set(id, { resolve: resolve as (m: FromWorker) => void, reject });
+      this.worker.postMessage({ ...message, id }, transfer);
     });
   }
 
-  /** Hands the columnar response to the worker (the buffer is transferred and unusable afterwards). */
-  load(message: Omit<LoadRequest, 'id' | 'type'>): Promise<Loaded> {
-    return this.send<Loaded>({ ...message, type: 'load', id: this.nextId++ }, [message.buffer]);
+  /** Starts a load (replacing any load in progress); returns the session its bodies name. */
+  async begin(inputs: Omit<BeginLoad, 'id' | 'type' | 'session'>): Promise<number> {
+    const session = this.nextSession++;
+    await this.send({ ...inputs, type: 'begin', session });
+    return session;
+  }
+
+  /** Hands a body to the session (an Arrow body's buffer is transferred and unusable afterwards). */
+  append(session: number, body: AppendBody['body']): Promise<Appended> {
+    const transfer = body.format === 'arrow' ? [body.bytes] : [];
+    return this.send<Appended>({ type: 'append', session, body }, transfer);
+  }
+
+  /** Ends the session's reading: the requests are assigned, clustered and ready to query. */
+  finish(session: number): Promise<Loaded> {
+    return this.send<Loaded>({ type: 'finish', session });
   }
 
   /** Runs a query; if another is queued behind a running one, the older queued query is dropped. */
@@ -46,7 +71,7 @@ export class RequestWorkerClient {
     return new Promise((resolve, reject) => {
       if (this.queued) this.queued.settle.resolve({ type: 'error', id: -1, message: 'superseded' });
       this.queued = {
-        message: { ...message, type: 'query' } as Omit<QueryRequest, 'id'>,
+        message: { ...message, type: 'query' },
         settle: {
           resolve: (m) => resolve(m.type === 'result' ? m : null),
           reject,
@@ -60,7 +85,7 @@ export class RequestWorkerClient {
     if (this.running || !this.queued) return;
     const { message, settle } = this.queued;
     this.queued = null;
-    this.running = this.send<QueryResult>({ ...message, id: this.nextId++ } as QueryRequest)
+    this.running = this.send<QueryResult>(message)
       .then(settle.resolve, settle.reject)
       .finally(() => {
         this.running = null;

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * The request worker: decodes the columnar response, assigns every request to its district and
- * neighbourhood, finds the distinct problems, hands the map every drawable request once, and answers filter
- * queries with aggregates and follow-up figures — all on typed arrays, off the main thread.
+ * The request worker: reads the requests the page fetched (an Arrow stream or JSON pages), assigns every
+ * request to its district and neighbourhood, finds the distinct problems, hands the map every drawable
+ * request once, and answers filter queries with aggregates and follow-up figures — all on typed arrays,
+ * off the main thread.
  */
-import { decodeColumnar } from '../api/columnar';
 import { assignAreas, buildAreaIndex } from '../domain/area-index';
 import { aggregateRequests } from '../domain/aggregate';
 import { aggregateProblems } from '../domain/problem-aggregate';
@@ -17,15 +17,8 @@ import { mergeSetAside } from '../domain/set-aside';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
 import { buildDrawableRequests, drawableBuffers, serviceRanks } from './drawable-requests';
-import type {
-  CountBy,
-  FilterSpec,
-  FromWorker,
-  LoadRequest,
-  QueryRequest,
-  ScopeFigures,
-  ToWorker,
-} from './request-protocol';
+import { LoadSession } from './load-session';
+import type { CountBy, FilterSpec, FromWorker, QueryRequest, ScopeFigures, ToWorker } from './request-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -41,13 +34,23 @@ interface Loaded {
 /** Hexbin size: a few city blocks. */
 const HEX_RADIUS_M = 150;
 let loaded: Loaded | null = null;
+let session: LoadSession | null = null;
 
 function post(message: FromWorker, transfer: Transferable[] = []) {
   self.postMessage(message, transfer);
 }
 
-function load(message: LoadRequest) {
-  const decoded = decodeColumnar(message.buffer, new Set(message.services.map((s) => s.code)));
+/** The session a message names; a message of an older session (a load since replaced) is refused. */
+function sessionFor(id: number): LoadSession {
+  if (!session || session.inputs.session !== id) throw new Error('this load was replaced by a newer one');
+  return session;
+}
+
+function finish(id: number, sessionId: number) {
+  const current = sessionFor(sessionId);
+  session = null;
+  const message = current.inputs;
+  const decoded = current.finish();
   const { table } = decoded;
   const outside = assignAreas(
     table,
@@ -75,14 +78,15 @@ function load(message: LoadRequest) {
   post(
     {
       type: 'loaded',
-      id: message.id,
+      id,
       count: table.count,
+      range: drawable.range,
       setAside: mergeSetAside(decoded.setAside, outside),
       serviceCodes: table.serviceCodes,
       agencies: table.agencies,
-      drawable,
+      drawable: drawable.requests,
     },
-    drawableBuffers(drawable),
+    drawableBuffers(drawable.requests),
   );
 }
 
@@ -155,8 +159,21 @@ function query(message: QueryRequest) {
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
-    if (message.type === 'load') load(message);
-    else query(message);
+    switch (message.type) {
+      case 'begin':
+        session = new LoadSession(message);
+        post({ type: 'ack', id: message.id });
+        break;
+      case 'append':
+        post(sessionFor(message.session).append(message.body, message.id));
+        break;
+      case 'finish':
+        finish(message.id, message.session);
+        break;
+      case 'query':
+        query(message);
+        break;
+    }
   } catch (error) {
     post({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
   }

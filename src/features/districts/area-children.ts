@@ -29,9 +29,9 @@ export function areaChildren(
 }
 
 function child(
-  p: { id: string; name: { fa: string; en: string }; population: number },
+  p: { id: string; name: { fa: string; en: string }; population?: number | undefined },
   requests: number,
   language: Language,
 ) {
-  return { id: p.id, name: p.name[language], population: p.population, requests };
+  return { id: p.id, name: p.name[language], population: p.population ?? null, requests };
 }

@@ -11,12 +11,12 @@ export interface AreaChild {
   id: string;
   name: string;
   requests: number;
-  population: number;
+  population: number | null;
 }
 
 export interface AreaPanelProps {
   name: string;
-  population: number;
+  population: number | null;
   figures: ScopeFigures;
   /** The next level down (districts of the city, neighbourhoods of a district), to drill into. */
   childrenTitle: string | null;
@@ -48,13 +48,21 @@ export function AreaPanel(props: AreaPanelProps) {
       </header>
       {/* Each figure is isolated: two numbers side by side would otherwise be reordered as one run. */}
       <p className="area-panel__meta">
-        <span>
-          {t('panel.population')}: <bdi>{format.number(props.population)}</bdi>
-        </span>
-        <span>
-          <bdi>{format.number(ratePerThousand(figures.requests, props.population), { maximumFractionDigits: 1 })}</bdi>{' '}
-          {t(`panel.perThousand.${figures.countBy}`)}
-        </span>
+        {props.population === null ? (
+          <span data-testid="no-population">{t('panel.noPopulation')}</span>
+        ) : (
+          <>
+            <span>
+              {t('panel.population')}: <bdi>{format.number(props.population)}</bdi>
+            </span>
+            <span>
+              <bdi>
+                {format.number(ratePerThousand(figures.requests, props.population), { maximumFractionDigits: 1 })}
+              </bdi>{' '}
+              {t(`panel.perThousand.${figures.countBy}`)}
+            </span>
+          </>
+        )}
       </p>
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}

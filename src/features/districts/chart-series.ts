@@ -45,6 +45,11 @@ export interface StagePoint {
   requests: number;
 }
 
+/** Every stage, but the two a source without stages uses (`open`, `closed`) only when some request has them. */
 export function stageSeries(figures: ScopeFigures): StagePoint[] {
-  return STAGES.map((stage, i) => ({ stage, requests: figures.byStage[i] ?? 0 }));
+  return STAGES.map((stage, i) => ({ stage, requests: figures.byStage[i] ?? 0 })).filter(
+    (p) => p.requests > 0 || !GENERIC_STAGES.includes(p.stage),
+  );
 }
+
+const GENERIC_STAGES: readonly Stage[] = ['open', 'closed'];

@@ -7,7 +7,8 @@ export interface SelectedArea {
   /** Position in the districts / neighbourhoods collection (the worker's area index). */
   index: number;
   name: LocalizedName;
-  population: number;
+  /** Residents, or null when the city does not say. */
+  population: number | null;
 }
 
 export interface Selection {
@@ -24,9 +25,9 @@ export function selectionOf(ids: { district: string | null; neighbourhood: strin
   );
   const neighbourhood = n < 0 ? null : city.neighbourhoods.features[n]!.properties;
   return {
-    district: { id: district.id, index: d, name: district.name, population: district.population },
+    district: { id: district.id, index: d, name: district.name, population: district.population ?? null },
     neighbourhood: neighbourhood
-      ? { id: neighbourhood.id, index: n, name: neighbourhood.name, population: neighbourhood.population }
+      ? { id: neighbourhood.id, index: n, name: neighbourhood.name, population: neighbourhood.population ?? null }
       : null,
   };
 }

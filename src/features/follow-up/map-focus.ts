@@ -1,12 +1,10 @@
 import type { BBox } from '../../domain/geometry';
 
 /** What the map flies to and highlights: a distinct problem's requests or one request. */
-export interface MapFocus {
-  kind: 'problem' | 'request';
-  id: number;
+export type MapFocus = ({ kind: 'problem'; id: number } | { kind: 'request'; id: string }) & {
   /** lon, lat interleaved. */
   positions: Float32Array;
-}
+};
 
 /** Margin around a focus (about 130 m), so a single request is shown with its street. */
 const MARGIN_DEG = 0.0012;

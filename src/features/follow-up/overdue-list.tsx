@@ -11,19 +11,22 @@ import type { OverdueItem } from '../../workers/request-protocol';
 import type { FollowUpNames } from './follow-up-names';
 
 const SORT_KEYS = ['age', 'overdueBy'] as const;
+const byId = (a: OverdueItem, b: OverdueItem) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 type SortKey = (typeof SORT_KEYS)[number];
 
 export function OverdueList(props: {
   items: OverdueItem[];
   names: FollowUpNames;
   format: Format;
-  selected: number | null;
+  selected: string | null;
   onSelect: (item: OverdueItem | null) => void;
 }) {
   const { t } = useI18n();
   const [sortBy, setSortBy] = useState<SortKey>('age');
   const items = [...props.items].sort((a, b) =>
-    sortBy === 'age' ? a.requestedAt - b.requestedAt || a.id - b.id : b.overdueHours - a.overdueHours || a.id - b.id,
+    sortBy === 'age'
+      ? a.requestedAt - b.requestedAt || byId(a, b)
+      : b.overdueHours - a.overdueHours || byId(a, b),
   );
   const chosen = props.items.find((item) => item.id === props.selected) ?? null;
   return (
@@ -86,10 +89,10 @@ function RequestDetails(props: { item: OverdueItem; names: FollowUpNames; format
     <article
       className="request-details"
       data-testid="request-details"
-      aria-label={t('request.title', { id: String(item.id) })}
+      aria-label={t('request.title', { id: item.id })}
     >
       <header className="follow-up__header">
-        <h4>{t('request.title', { id: format.number(item.id, { useGrouping: false }) })}</h4>
+        <h4>{t('request.title', { id: item.id })}</h4>
         <button type="button" className="icon-button" aria-label={t('request.close')} onClick={props.onClose}>
           ×
         </button>
@@ -106,7 +109,7 @@ function RequestDetails(props: { item: OverdueItem; names: FollowUpNames; format
         {t('request.problem')}:{' '}
         {item.problemMates.length === 0
           ? t('request.problem.none')
-          : item.problemMates.map((id) => format.number(id, { useGrouping: false })).join('، ')}
+          : format.list(item.problemMates)}
       </p>
     </article>
   );

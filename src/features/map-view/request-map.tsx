@@ -4,6 +4,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Service } from '../../api/schemas';
 import type { BBox } from '../../domain/geometry';
+import { stringAt } from '../../domain/string-column';
 import { STAGES } from '../../domain/vocabulary';
 import { CityMap, type MapView } from '../../map/city-map';
 import type { AreaFeature } from '../../map/layers/area-layers';
@@ -83,6 +84,7 @@ function describePick(
       const id = (info.object as AreaFeature).properties.id;
       const area = areas.find((a) => a.id === id);
       if (!area) return null;
+      if (area.population === null) return t(`tooltip.area.count.${countBy}`, { name: area.name, count: format.number(area.count) });
       return t(`tooltip.area.${countBy}`, {
         name: area.name,
         count: format.number(area.count),
@@ -93,7 +95,7 @@ function describePick(
       if (!requests || info.index < 0) return null;
       const i = info.index;
       return [
-        t('tooltip.request', { id: format.number(requests.id[i]!, { useGrouping: false }) }),
+        t('tooltip.request', { id: stringAt(requests.ids, i) }),
         serviceName(requests.service[i]!),
         t(`stage.${STAGES[requests.stage[i]!]!}`),
         t('tooltip.requested', { date: format.date(requests.requestedAt[i]!) }),

@@ -30,14 +30,17 @@ export interface LayerInputs {
 
 export function useLayerContext(inputs: LayerInputs): LayerContext {
   const { loaded, result, cityFilter, districts, neighbourhoods, districtId, language } = inputs;
-  const areas = useMemo(
-    () => (result ? choroplethAreas(result.city, districts, neighbourhoods, districtId, language) : []),
+  const { areas, measure } = useMemo(
+    () =>
+      result
+        ? choroplethAreas(result.city, districts, neighbourhoods, districtId, language)
+        : { areas: [], measure: 'rate' as const },
     [result, districts, neighbourhoods, districtId, language],
   );
   const breaks = useMemo(
     () =>
       quantileBreaks(
-        areas.map((a) => a.rate),
+        areas.map((a) => a.value),
         CHOROPLETH_RAMP.length,
       ),
     [areas],
@@ -55,6 +58,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       hexBins: result?.hexBins ?? null,
       countBy: result?.city.countBy ?? cityFilter.countBy,
       areas,
+      choroplethMeasure: measure,
       breaks,
       selectedAreaId: inputs.neighbourhoodId,
       fiber: inputs.fiber,
@@ -68,6 +72,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       result,
       cityFilter.countBy,
       areas,
+      measure,
       breaks,
       inputs.neighbourhoodId,
       inputs.fiber,

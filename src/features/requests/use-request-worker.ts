@@ -1,14 +1,13 @@
 /**
- * Loads a year of requests in the columnar form and hands it to the request worker, which decodes,
- * validates and assigns it to districts; then answers every filter change with figures for the map,
- * the KPI strip and the panel from one pass over the same rows.
+ * Loads the requests from the city's source into the request worker, which reads, validates and assigns
+ * them to districts; then answers every filter change with figures for the map, the KPI strip and the
+ * panel from one pass over the same rows.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { ApiClient } from '../../api/client';
 import { RequestWorkerClient } from '../../workers/request-worker-client';
 import type { FilterSpec, Loaded, QueryResult } from '../../workers/request-protocol';
-import type { CityData } from '../city/use-city-data';
+import type { CityData, CitySource, LoadProgress } from '../city/city-source';
 
 export function useRequestWorker() {
   const [worker] = useState(() => new RequestWorkerClient());
@@ -16,38 +15,23 @@ export function useRequestWorker() {
   return worker;
 }
 
-/** Fetches the columnar requests and loads them into the worker once the areas are known. */
+/** Loads the requests into the worker once the areas are known, and again on the refresh interval. */
 export function useLoadedRequests(
-  client: ApiClient,
+  source: CitySource,
   worker: RequestWorkerClient,
   city: CityData | null,
   refreshSeconds: number,
 ) {
-  return useQuery<Loaded>({
-    queryKey: ['requests', 'columnar'],
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const query = useQuery<Loaded>({
+    queryKey: ['requests', source.label],
     enabled: city !== null,
-    // A wall display stays current by itself: the year of requests is reloaded on the configured interval.
+    // A wall display stays current by itself: the requests are reloaded on the configured interval.
     refetchInterval: refreshSeconds * 1000,
     refetchIntervalInBackground: true,
-    queryFn: async ({ signal }) => {
-      const buffer = await client.requestsColumnarBuffer({}, { signal });
-      return worker.load({
-        buffer,
-        services: city!.services.map((s) => ({
-          code: s.service_code,
-          group: s.group,
-          slaHours: s.sla_hours,
-          jurisdiction: s.jurisdiction,
-        })),
-        districts: city!.districts.features.map((f) => f.geometry),
-        neighbourhoods: city!.neighbourhoods.features.map((f) => f.geometry),
-        cityCentre: city!.city.center,
-        neighbourhoodDistrict: city!.neighbourhoods.features.map((f) =>
-          city!.districts.features.findIndex((d) => d.properties.id === f.properties.district_id),
-        ),
-      });
-    },
+    queryFn: ({ signal }) => source.loadRequests(worker, city!, { signal, onProgress: setProgress }),
   });
+  return { ...query, progress };
 }
 
 /** Figures for the current filters; the previous figures stay on screen while new ones are computed. */

@@ -10,11 +10,12 @@ const RAMP: Rgb[] = CHOROPLETH_RAMP.map(hexToRgb);
 export const CHOROPLETH_LAYER: LayerDefinition = {
   id: 'choropleth',
   title: 'layers.choropleth',
-  legendTitle: (ctx) => `legend.choropleth.${ctx.countBy}`,
+  legendTitle: (ctx) =>
+    ctx.choroplethMeasure === 'rate' ? `legend.choropleth.${ctx.countBy}` : `legend.choropleth.count.${ctx.countBy}`,
   legend: (ctx) => ({ kind: 'classes', colours: CHOROPLETH_RAMP.slice(0, ctx.breaks.length + 1), breaks: ctx.breaks }),
   create: (ctx) => {
     const byId = new Map(ctx.areas.map((area) => [area.id, area]));
-    const rate = (f: { properties: AreaProps }) => byId.get(f.properties.id)?.rate ?? 0;
+    const value = (f: { properties: AreaProps }) => byId.get(f.properties.id)?.value ?? 0;
     return [
       new GeoJsonLayer<AreaProps>({
         id: 'areas-choropleth',
@@ -24,7 +25,7 @@ export const CHOROPLETH_LAYER: LayerDefinition = {
         pickable: true,
         // At street zoom the single requests are the subject: the areas fade to a tint behind them.
         opacity: atStreetLevel(ctx) ? 0.35 : 1,
-        getFillColor: (f: { properties: AreaProps }) => [...RAMP[classify(rate(f), ctx.breaks)]!, 120],
+        getFillColor: (f: { properties: AreaProps }) => [...RAMP[classify(value(f), ctx.breaks)]!, 120],
         getLineColor: (f: { properties: AreaProps }) =>
           f.properties.id === ctx.selectedAreaId ? [20, 24, 28, 255] : [90, 96, 104, 200],
         getLineWidth: (f: { properties: AreaProps }) => (f.properties.id === ctx.selectedAreaId ? 3 : 1),

@@ -52,10 +52,16 @@ export interface ChoroplethArea {
   name: string;
   geometry: AreaShape;
   count: number;
-  population: number;
-  /** Requests per 1,000 residents. */
+  /** Residents, or null when the city does not say. */
+  population: number | null;
+  /** Requests per 1,000 residents; NaN without a population. */
   rate: number;
+  /** What the choropleth colours: the rate, or the count when some area of the level has no population. */
+  value: number;
 }
+
+/** The choropleth colours rates per 1,000 residents when every area has a population, counts otherwise. */
+export type ChoroplethMeasure = 'rate' | 'count';
 
 export interface LayerContext {
   language: Language;
@@ -73,6 +79,7 @@ export interface LayerContext {
   /** What the choropleth and the hexbins count: raw requests or distinct problems. */
   countBy: CountBy;
   areas: ChoroplethArea[];
+  choroplethMeasure: ChoroplethMeasure;
   /** Class breaks of the choropleth (upper bounds), one fewer than its colours. */
   breaks: number[];
   selectedAreaId: string | null;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, startOfDay } from '../../domain/calendar';
 import { matchesFilter, type RequestFilter } from '../../domain/request-filter';
 import { NO_AREA } from '../../domain/request-table';
+import { stringAt } from '../../domain/string-column';
 import { tableOf } from '../../domain/test-tables';
 import { STAGES } from '../../domain/vocabulary';
 import { buildDrawableRequests, FILTER_VALUES, serviceRanks } from '../../workers/drawable-requests';
@@ -51,7 +52,7 @@ describe('requestFilterRange', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 200 }), specArb, (rows, s) => {
         const table = tableOf(rows, CODES.length);
-        const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF));
+        const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF)).requests;
         // Periods are whole local days, as resolvePeriod gives them.
         const from = addDays(T0, s.fromDay, TZ);
         const to = addDays(from, s.days, TZ);
@@ -71,8 +72,10 @@ describe('requestFilterRange', () => {
           district: null,
           neighbourhood: null,
         };
-        const expected = rows.flatMap((_, i) => (matchesFilter(table, i, filter) ? [table.id[i]] : []));
-        const drawn = Array.from(drawable.id).filter((_, k) => passesOnGpu(drawable.filterValues, k, range));
+        const expected = rows.flatMap((_, i) => (matchesFilter(table, i, filter) ? [stringAt(table.ids, i)] : []));
+        const drawn = Array.from({ length: drawable.count }, (_, k) => stringAt(drawable.ids, k)).filter((_, k) =>
+          passesOnGpu(drawable.filterValues, k, range),
+        );
         expect(drawn).toEqual(expected);
       }),
     );
@@ -91,7 +94,7 @@ describe('requestFilterRange', () => {
       ],
       CODES.length,
     );
-    const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF));
+    const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF)).requests;
     const range = requestFilterRange({ from, to, status: 'all', serviceCodes: null }, drawable, table.serviceCodes);
     const drawn = Array.from(drawable.requestedAt).filter((_, k) => passesOnGpu(drawable.filterValues, k, range));
     expect(drawn).toEqual([from, to - 1]);
@@ -99,7 +102,7 @@ describe('requestFilterRange', () => {
 
   it('draws nothing for a group with no request in the table', () => {
     const table = tableOf([{ requestedAt: T0, district: 0 }], 1);
-    const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF));
+    const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF)).requests;
     const range = requestFilterRange(
       { from: T0, to: T0 + 86_400, status: 'all', serviceCodes: ['s3'] },
       drawable,
@@ -110,7 +113,7 @@ describe('requestFilterRange', () => {
 
   it('refuses categories that are not one group rather than draw other requests', () => {
     const table = tableOf([{ requestedAt: T0, district: 0 }], CODES.length);
-    const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF));
+    const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, GROUP_OF)).requests;
     expect(() =>
       requestFilterRange({ from: T0, to: T0 + 86_400, status: 'all', serviceCodes: ['s0', 's1'] }, drawable, CODES),
     ).toThrow(RangeError);

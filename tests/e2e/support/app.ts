@@ -3,7 +3,7 @@
  * expected figures from the API data on our own, and find a district on the map's screen.
  */
 import type { Page } from 'playwright-core';
-import { decodeColumnar } from '../../../src/api/columnar';
+import { decodeArrowRequests } from '../../../src/api/arrow/arrow-requests';
 import { pointInArea, type AreaShape } from '../../../src/domain/geometry';
 import { waitForReady } from './browser';
 
@@ -118,7 +118,7 @@ export async function fetchCityApiData(page: Page): Promise<CityApiData> {
     fetchJsonInPage<AreaCollection<DistrictProps>>(page, base, 'districts'),
     fetchJsonInPage<AreaCollection<NeighbourhoodProps>>(page, base, 'neighbourhoods'),
     fetchJsonInPage<ServiceEntry[]>(page, base, 'services'),
-    fetchBinaryInPage(page, base, 'requests.bin'),
+    fetchBinaryInPage(page, base, 'requests.arrow'),
   ]);
   return { city, districts, neighbourhoods, services, requests };
 }
@@ -147,7 +147,8 @@ export function expectedFigures(
   period: { from: number; to: number },
   filter: { status?: 'all' | 'open' | 'closed'; group?: string | null } = {},
 ): ExpectedFigures {
-  const decoded = decodeColumnar(data.requests, new Set(data.services.map((s) => s.service_code)));
+  const codes = new Set(data.services.map((s) => s.service_code));
+  const decoded = decodeArrowRequests(data.requests, (code) => codes.has(code));
   const { table } = decoded;
   const sla = new Map(data.services.map((s) => [s.service_code, s.sla_hours]));
   const inGroup = new Set(

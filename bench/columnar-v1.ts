@@ -1,6 +1,6 @@
 /**
- * The columnar form of `GET /api/v1/requests` (docs/api.md, "Columnar requests"): a year of a large city
- * travels as a few typed columns instead of a million JSON objects.
+ * The baseline of the Arrow decode: the home-made columnar form of contract v1 (`GET /requests.bin`), which
+ * Arrow replaced, kept here only so `npm run bench` can time both on the same requests in one process.
  *
  * Layout, little-endian:
  *   0  "SNRQ"                      magic
@@ -11,13 +11,47 @@
  * Times are seconds since the Unix epoch (0 = none), coordinates float64 degrees (NaN = none), categorical
  * columns index the header's dictionaries (0xFFFF = none).
  */
-import { CHANNELS, FIRST_CLOSED_STAGE, STAGES } from '../domain/vocabulary';
-import { NO_AREA, NO_TIME, allocateRequestTable, type RequestTable } from '../domain/request-table';
-import type { SetAside, SetAsideReason } from '../domain/set-aside';
+import { CHANNELS, FIRST_CLOSED_STAGE, STAGES } from '../src/domain/vocabulary';
+import { NO_AREA, NO_TIME, type RequestTable } from '../src/domain/request-table';
+import type { SetAside, SetAsideReason } from '../src/domain/set-aside';
+
+/** The v1 table: numeric ids, no due time, no reporter. */
+interface V1Table {
+  count: number;
+  id: Uint32Array;
+  lon: Float64Array;
+  lat: Float64Array;
+  requestedAt: Uint32Array;
+  updatedAt: Uint32Array;
+  closedAt: Uint32Array;
+  service: Uint16Array;
+  stage: Uint8Array;
+  channel: Uint8Array;
+  agency: Uint16Array;
+  serviceCodes: string[];
+  agencies: string[];
+}
+
+function allocateV1Table(count: number, serviceCodes: string[], agencies: string[]): V1Table {
+  return {
+    count,
+    id: new Uint32Array(count),
+    lon: new Float64Array(count),
+    lat: new Float64Array(count),
+    requestedAt: new Uint32Array(count),
+    updatedAt: new Uint32Array(count),
+    closedAt: new Uint32Array(count),
+    service: new Uint16Array(count),
+    stage: new Uint8Array(count),
+    channel: new Uint8Array(count),
+    agency: new Uint16Array(count),
+    serviceCodes,
+    agencies,
+  };
+}
 
 export const COLUMNAR_MAGIC = 'SNRQ';
 export const COLUMNAR_VERSION = 1;
-export const COLUMNAR_MEDIA_TYPE = 'application/vnd.shahrnama.requests+octet-stream; version=1';
 
 const COLUMN_TYPES = {
   uint8: Uint8Array,
@@ -63,7 +97,7 @@ export interface ColumnarSource {
 function columnOf(source: ColumnarSource, name: ColumnName): ArrayBufferView {
   const t = source.table;
   const byName: Record<ColumnName, ArrayBufferView> = {
-    id: t.id,
+    id: t.idKey,
     lon: t.lon,
     lat: t.lat,
     requested: t.requestedAt,
@@ -160,7 +194,7 @@ function readColumn(buffer: ArrayBuffer, header: ColumnarHeader, name: ColumnNam
 }
 
 export interface DecodedRequests {
-  table: RequestTable;
+  table: V1Table;
   setAside: SetAside;
   /** District ids as the API sent them (per row in `apiDistrict`), for cross-checks. */
   districtIds: string[];
@@ -191,7 +225,7 @@ export function decodeColumnar(buffer: ArrayBuffer, knownServiceCodes: ReadonlyS
     else keep[kept++] = i;
   }
 
-  const table = allocateRequestTable(kept, header.service_codes, header.agencies);
+  const table = allocateV1Table(kept, header.service_codes, header.agencies);
   const apiDistrict = new Uint16Array(kept);
   for (let k = 0; k < kept; k++) {
     const i = keep[k]!;

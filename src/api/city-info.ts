@@ -1,0 +1,61 @@
+/**
+ * The city as the app uses it, from what a source says of it: the map's extent from the districts when the
+ * city gives none, and a time zone the browser knows (a zone it does not know is replaced by UTC, and a
+ * note says so — never a blank page).
+ */
+import { areaBBox, type BBox } from '../domain/geometry';
+import { isTimeZone, type CalendarName, type City, type DistrictCollection, type LocalizedName } from './schemas';
+
+export interface CityInfo {
+  id: string;
+  name: LocalizedName;
+  center: [number, number];
+  bbox: BBox;
+  timezone: string;
+  calendar: CalendarName;
+  population: number | null;
+  /** What the city calls its request line, or null (the UI then says "the request line"). */
+  requestLine: LocalizedName | null;
+}
+
+/** Something the city's data lacked or got wrong that the app worked around, shown in the data note. */
+export type CityNote =
+  | { kind: 'unknown_time_zone'; value: string }
+  | { kind: 'areas_set_aside'; layer: 'districts' | 'neighbourhoods'; count: number; first: string }
+  | { kind: 'no_basemap' }
+  | { kind: 'no_neighbourhoods' };
+
+/** The [west, south, east, north] of every district, or of the whole world when there is none. */
+function districtsBBox(districts: DistrictCollection): BBox {
+  const boxes = districts.features.map((f) => areaBBox(f.geometry));
+  if (boxes.length === 0) return [-180, -85, 180, 85];
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
+export function cityInfo(
+  city: Omit<City, 'version'>,
+  districts: DistrictCollection,
+): { info: CityInfo; notes: CityNote[] } {
+  const notes: CityNote[] = [];
+  const knownZone = isTimeZone(city.timezone);
+  if (!knownZone) notes.push({ kind: 'unknown_time_zone', value: city.timezone.slice(0, 64) });
+  const bbox = city.bbox ?? districtsBBox(districts);
+  return {
+    info: {
+      id: city.id,
+      name: city.name,
+      bbox,
+      center: city.center ?? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
+      timezone: knownZone ? city.timezone : 'UTC',
+      calendar: city.calendar,
+      population: city.population ?? null,
+      requestLine: city.request_line ?? null,
+    },
+    notes,
+  };
+}
