@@ -45,16 +45,21 @@ export function createHandlers(city: DemoCity, basePath = '/api/v1'): HttpHandle
     http.get(`${base}/requests.arrow`, ({ request }) =>
       withQuery(city, request, (query) => {
         const body = city.arrow(query.filter);
-        return HttpResponse.arrayBuffer(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer, {
-          headers: { 'Content-Type': ARROW_MEDIA_TYPE },
-        });
+        return HttpResponse.arrayBuffer(
+          body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
+          {
+            headers: { 'Content-Type': ARROW_MEDIA_TYPE },
+          },
+        );
       }),
     ),
     // Open311's single-request call: the record with its text (`.json` is the same, as in Open311).
     http.get(`${base}/requests/:id`, ({ params }) => {
       const id = String(params.id).replace(/\.json$/, '');
       const row = city.rowOf(id);
-      return row < 0 ? error(404, 'not_found', `no request ${id}`) : HttpResponse.json(requestRecord(city.requests, row));
+      return row < 0
+        ? error(404, 'not_found', `no request ${id}`)
+        : HttpResponse.json(requestRecord(city.requests, row));
     }),
     http.all(`${base}/*`, ({ request }) =>
       error(404, 'not_found', `no such resource: ${request.method} ${new URL(request.url).pathname}`),

@@ -37,18 +37,31 @@ async function failure(promise: Promise<unknown>): Promise<ApiRequestError> {
   return error as ApiRequestError;
 }
 
+const square = (x: number, y: number) => [
+  [x, y],
+  [x + 0.01, y],
+  [x + 0.01, y + 0.01],
+  [x, y + 0.01],
+];
+
 describe('API client', () => {
-  it('returns a validated city', async () => {
-    const city = {
-      id: 'urmia',
-      name: { fa: 'ارومیه', en: 'Urmia' },
-      center: [45.07, 37.55],
-      bbox: [44.98, 37.48, 45.15, 37.62],
-      timezone: 'Asia/Tehran',
-      population: 1_000_000,
-    };
+  it('reads a v2 city, filling in what it may leave out', async () => {
+    const city = { version: 2, id: 7, name: 'Bloomington', timezone: 'America/Indiana/Indianapolis' };
     server.use(http.get(`${BASE}/city`, () => HttpResponse.json(city)));
-    await expect(client.city()).resolves.toEqual(city);
+    await expect(client.city()).resolves.toEqual({
+      version: 2,
+      id: '7',
+      name: { fa: 'Bloomington', en: 'Bloomington' },
+      timezone: 'America/Indiana/Indianapolis',
+      calendar: 'gregorian',
+    });
+  });
+
+  it('refuses a city that does not speak contract v2, naming the field', async () => {
+    server.use(http.get(`${BASE}/city`, () => HttpResponse.json({ id: 'x', name: 'X', timezone: 'UTC' })));
+    const error = await failure(client.city());
+    expect(error).toMatchObject({ kind: 'invalid', endpoint: 'city' });
+    expect(error.message).toContain('version');
   });
 
   it('names the endpoint and the server’s message when the API answers with an error', async () => {
@@ -59,6 +72,12 @@ describe('API client', () => {
     );
     const error = await failure(client.districts());
     expect(error).toMatchObject({ kind: 'http', endpoint: 'districts', status: 503, message: 'database offline' });
+  });
+
+  it('says when an answer is an HTML page rather than JSON', async () => {
+    server.use(http.get(`${BASE}/services`, () => HttpResponse.html('<html><body>Gateway</body></html>')));
+    const error = await failure(client.services());
+    expect(error).toMatchObject({ kind: 'invalid', endpoint: 'services', message: 'the answer is an HTML page' });
   });
 
   it('reports a response that breaks the contract as invalid, with the field', async () => {
@@ -73,34 +92,102 @@ describe('API client', () => {
     expect((await failure(client.city())).kind).toBe('network');
   });
 
-  it('follows cursors, keeps valid records and sets aside broken ones by reason', async () => {
+  it('answers null for the endpoints a city may not have when they are absent (404)', async () => {
+    const absent = () => HttpResponse.json({ code: 'not_found', message: 'no' }, { status: 404 });
+    server.use(
+      http.get(`${BASE}/fiber/segments`, absent),
+      http.get(`${BASE}/eservices`, absent),
+      http.get(`${BASE}/basemap/roads`, absent),
+      http.get(`${BASE}/neighbourhoods`, absent),
+      http.get(`${BASE}/requests.arrow`, absent),
+      http.get(`${BASE}/requests/42`, absent),
+    );
+    expect(await client.fiberSegments()).toBeNull();
+    expect(await client.eservices()).toBeNull();
+    expect(await client.basemapRoads()).toBeNull();
+    expect(await client.neighbourhoods()).toBeNull();
+    expect(await client.requestsArrow()).toBeNull();
+    expect(await client.requestDetails('42')).toBeNull();
+  });
+
+  it('still fails on a 404 of an endpoint every city has', async () => {
+    server.use(http.get(`${BASE}/services`, () => HttpResponse.json({ code: 'x', message: 'gone' }, { status: 404 })));
+    expect(await failure(client.services())).toMatchObject({ kind: 'http', status: 404, endpoint: 'services' });
+  });
+
+  it('reads districts one by one: closes open rings, sets aside broken or repeated ones with the reason', async () => {
+    const open = square(45, 37); // four corners, not closed
+    const feature = (id: unknown, coordinates: unknown) => ({
+      type: 'Feature',
+      properties: { id, name: { fa: 'منطقه', en: 'District' } },
+      geometry: { type: 'Polygon', coordinates },
+    });
+    server.use(
+      http.get(`${BASE}/districts`, () =>
+        HttpResponse.json({
+          type: 'FeatureCollection',
+          features: [
+            feature('منطقه-۱', [open]),
+            feature('d.2 #%', [[...square(46, 37), [46, 37]]]),
+            feature('d3', [
+              [
+                [45, 37],
+                [45.1, 37],
+              ],
+            ]),
+            feature('d.2 #%', [[...square(47, 37), [47, 37]]]),
+            feature(null, [open]),
+          ],
+        }),
+      ),
+    );
+    const { collection, setAside } = await client.districts();
+    expect(collection.features.map((f) => f.properties.id)).toEqual(['منطقه-۱', 'd.2 #%']);
+    expect(collection.features[0]!.geometry.coordinates[0]).toEqual([...open, open[0]]);
+    expect(setAside.map((a) => [a.index, a.id])).toEqual([
+      [2, 'd3'],
+      [3, 'd.2 #%'],
+      [4, null],
+    ]);
+    expect(setAside[0]!.reason).toBe('a ring has fewer than three corners');
+    expect(setAside[1]!.reason).toBe('duplicate id');
+  });
+
+  it('asks for the Arrow form with its media type and returns the bytes', async () => {
+    server.use(
+      http.get(`${BASE}/requests.arrow`, ({ request }) => {
+        expect(request.headers.get('accept')).toBe('application/vnd.apache.arrow.stream');
+        return HttpResponse.arrayBuffer(new Uint8Array([1, 2, 3]).buffer);
+      }),
+    );
+    expect([...new Uint8Array((await client.requestsArrow())!)]).toEqual([1, 2, 3]);
+  });
+
+  it('fetches a page of requests as text, with its cursor and the contract’s page size', async () => {
     server.use(
       http.get(`${BASE}/requests`, ({ request }) => {
         const url = new URL(request.url);
-        expect(url.searchParams.get('service_code')).toBe('asphalt,lamp');
-        if (url.searchParams.get('cursor') === null) {
-          return HttpResponse.json({
-            data: [record('1'), record('2', { lat: 137 }), record('3', { stage: 'lost' })],
-            next_cursor: 'p2',
-            total: 5,
-          });
-        }
-        return HttpResponse.json({ data: [record('4'), { nonsense: true }], next_cursor: null, total: 5 });
+        return HttpResponse.text(`${url.searchParams.get('cursor')} ${url.searchParams.get('limit')}`);
       }),
     );
-    const list = await client.requests({ service_code: ['asphalt', 'lamp'] });
-    expect(list.requests.map((r) => r.service_request_id)).toEqual(['1', '4']);
-    expect(list.setAside).toEqual({
-      total: 3,
-      byReason: { bad_coordinates: 1, bad_stage: 1, invalid_record: 1 },
+    expect(await client.requestsPage({ cursor: 'p2' })).toEqual({
+      endpoint: 'requests?limit=5000&cursor=p2',
+      text: 'p2 5000',
     });
   });
 
-  it('fetches the columnar form as bytes', async () => {
+  it('reads one request with its text, alone or as Open311’s list of one', async () => {
+    const withText = record('1-1523590121', { description: 'چاله\r\nعمیق', status_notes: 'crew sent', media_url: '' });
     server.use(
-      http.get(`${BASE}/requests.bin`, () => HttpResponse.arrayBuffer(new Uint8Array([83, 78, 82, 81]).buffer)),
+      http.get(`${BASE}/requests/1-1523590121`, () => HttpResponse.json(withText)),
+      http.get(`${BASE}/requests/4fbd`, () => HttpResponse.json([{ ...withText, service_request_id: '4fbd' }])),
     );
-    const buffer = await client.requestsColumnarBuffer();
-    expect(new TextDecoder().decode(buffer)).toBe('SNRQ');
+    expect(await client.requestDetails('1-1523590121')).toMatchObject({
+      service_request_id: '1-1523590121',
+      description: 'چاله\r\nعمیق',
+      status_notes: 'crew sent',
+      media_url: null,
+    });
+    expect((await client.requestDetails('4fbd'))?.service_request_id).toBe('4fbd');
   });
 });

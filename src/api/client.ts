@@ -139,7 +139,11 @@ export function createApiClient(baseUrl: string) {
     try {
       return readAreas(JSON.parse(text), feature);
     } catch (error) {
-      throw new ApiRequestError('invalid', endpoint, error instanceof SyntaxError ? 'the answer is not JSON' : String((error as Error).message));
+      throw new ApiRequestError(
+        'invalid',
+        endpoint,
+        error instanceof SyntaxError ? 'the answer is not JSON' : String((error as Error).message),
+      );
     }
   }
 

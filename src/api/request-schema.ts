@@ -5,12 +5,7 @@
  */
 import { z } from 'zod';
 import { parseIsoInstant } from '../domain/instant';
-import {
-  BAD_CODE,
-  NO_STAGE,
-  NO_STATUS,
-  type RequestRecord,
-} from '../domain/request-record';
+import { BAD_CODE, NO_STAGE, NO_STATUS, type RequestRecord } from '../domain/request-record';
 import { NO_TIME } from '../domain/request-table';
 import type { SetAsideReason } from '../domain/set-aside';
 import { REPORTERS, STAGES, channelIndex } from '../domain/vocabulary';
@@ -21,7 +16,15 @@ export const MAX_TEXT_LENGTH = 10_000;
 
 /** A coordinate: a number, or a numeric string (as many Open311 servers send); null when absent. */
 const Coordinate = z
-  .union([z.number(), z.string().trim().regex(/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/).transform(Number), z.null()])
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/)
+      .transform(Number),
+    z.null(),
+  ])
   .optional()
   .transform((v) => (v === null || v === undefined ? NaN : v));
 
@@ -70,7 +73,11 @@ export type RequestPage = z.infer<typeof RequestPage>;
 export const RequestDetailsBody = z.union([ServiceRequest, z.array(ServiceRequest).length(1)]);
 
 const indexIn = (words: readonly string[], value: string | null | undefined, none: number) =>
-  value === null || value === undefined || value === '' ? none : words.includes(value) ? words.indexOf(value) : BAD_CODE;
+  value === null || value === undefined || value === ''
+    ? none
+    : words.includes(value)
+      ? words.indexOf(value)
+      : BAD_CODE;
 
 /** A time field: NO_TIME when absent, NaN when unreadable. */
 function timeOf(text: string | null | undefined, timeZone: string): number {
@@ -114,4 +121,3 @@ export function readRequest(raw: unknown, timeZone: string): RequestRecord | Set
   const parsed = ServiceRequest.safeParse(raw);
   return parsed.success ? recordOf(parsed.data, timeZone) : reasonOf(parsed.error);
 }
-

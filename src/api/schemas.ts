@@ -91,7 +91,8 @@ export const City = z.object({
 export type City = z.infer<typeof City>;
 export type CityBody = z.input<typeof City>;
 
-const LinearRing = z.array(Position).min(3);
+// Rings are checked and closed by readAreas (areas.ts), which says what is wrong with one.
+const LinearRing = z.array(Position).min(1);
 export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(LinearRing).min(1) });
 export const MultiPolygonGeometry = z.object({
   type: z.literal('MultiPolygon'),

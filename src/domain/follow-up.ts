@@ -230,7 +230,12 @@ function countRequests(
       addExternal(t, jurisdictionOf(jurisdiction, service), table.agency[i]!, open);
     } else if (open) {
       const stage = table.stage[i]!;
-      addOpen(t, allowedSeconds(table, i, t.slaHours), table.requestedAt[i]!, stage < FIRST_CLOSED_STAGE ? stage : UNKNOWN_STAGE);
+      addOpen(
+        t,
+        allowedSeconds(table, i, t.slaHours),
+        table.requestedAt[i]!,
+        stage < FIRST_CLOSED_STAGE ? stage : UNKNOWN_STAGE,
+      );
     } else {
       addClosed(t, allowedSeconds(table, i, t.slaHours), table.stage[i]!, table.requestedAt[i]!, table.closedAt[i]!);
     }

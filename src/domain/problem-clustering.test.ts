@@ -362,14 +362,19 @@ describe('clusterRequests, properties', () => {
 
   it('does not depend on row order: same partition, same numbering, same figures (decimal and text ids)', () => {
     fc.assert(
-      fc.property(caseArb, fc.integer(), fc.constantFrom<IdStyle>('decimal', 'text'), ({ rows, options }, seed, style) => {
-        const table = tableOf(rows, 3, style);
-        const other = tableOf(shuffled(rows, seed), 3, style);
-        const a = clusterRequests(table, options);
-        const b = clusterRequests(other, options);
-        expect(partition(other, b)).toEqual(partition(table, a));
-        expect(figures(other, b)).toEqual(figures(table, a));
-      }),
+      fc.property(
+        caseArb,
+        fc.integer(),
+        fc.constantFrom<IdStyle>('decimal', 'text'),
+        ({ rows, options }, seed, style) => {
+          const table = tableOf(rows, 3, style);
+          const other = tableOf(shuffled(rows, seed), 3, style);
+          const a = clusterRequests(table, options);
+          const b = clusterRequests(other, options);
+          expect(partition(other, b)).toEqual(partition(table, a));
+          expect(figures(other, b)).toEqual(figures(table, a));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -134,7 +134,8 @@ function breakTies(table: RequestTable, { key, payload: sorted }: Carried, packe
   // Runs of equal (requestedAt, id key): read off the sorted key when it holds both, else looked up.
   const sameAsPrevious = packed
     ? (k: number) => key[k] === key[k - 1]
-    : (k: number) => requestedAt[sorted[k]!] === requestedAt[sorted[k - 1]!] && idKey[sorted[k]!] === idKey[sorted[k - 1]!];
+    : (k: number) =>
+        requestedAt[sorted[k]!] === requestedAt[sorted[k - 1]!] && idKey[sorted[k]!] === idKey[sorted[k - 1]!];
   const m = sorted.length;
   for (let start = 0; start < m;) {
     let end = start + 1;

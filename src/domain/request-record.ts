@@ -93,7 +93,8 @@ export function rowProblem(r: RowFacts): SetAsideReason | null {
  */
 export function effectiveStage(stage: number, status: number): number {
   if (stage !== NO_STAGE) return stage >= 0 && stage < STAGES.length ? stage : BAD_CODE;
-  if (status === STATUS_OPEN || status === STATUS_CLOSED) return stageOfStatus(status === STATUS_OPEN ? 'open' : 'closed');
+  if (status === STATUS_OPEN || status === STATUS_CLOSED)
+    return stageOfStatus(status === STATUS_OPEN ? 'open' : 'closed');
   return BAD_CODE;
 }
 

@@ -71,7 +71,9 @@ export function buildDrawableRequests(
 /** The buffers of a DrawableRequests, to transfer it. */
 export function drawableBuffers(d: DrawableRequests): ArrayBuffer[] {
   return [
-    ...[d.positions, d.filterValues, d.serviceRank, d.service, d.stage, d.requestedAt].map((a) => a.buffer as ArrayBuffer),
+    ...[d.positions, d.filterValues, d.serviceRank, d.service, d.stage, d.requestedAt].map(
+      (a) => a.buffer as ArrayBuffer,
+    ),
     ...stringColumnBuffers(d.ids),
   ];
 }

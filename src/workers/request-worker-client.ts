@@ -99,3 +99,6 @@ export class RequestWorkerClient {
     this.pending.clear();
   }
 }
+
+/** What a source needs of the worker to load requests into it. */
+export type RequestLoader = Pick<RequestWorkerClient, 'begin' | 'append' | 'finish'>;

@@ -4,7 +4,7 @@
  * says so and never counts more than raw requests.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeColumnar } from '../../src/api/columnar';
+import { decodeArrowRequests } from '../../src/api/arrow/arrow-requests';
 import { pointInArea } from '../../src/domain/geometry';
 import { STAGES } from '../../src/domain/vocabulary';
 import { saveScreenshot } from './support/browser';
@@ -13,7 +13,8 @@ import { useBrowser, useDistServer } from './support/suite';
 
 /** Requests of the district in the period that belong to another agency or were referred. */
 function externalCount(data: CityApiData, districtIndex: number, period: { from: number; to: number }): number {
-  const { table } = decodeColumnar(data.requests, new Set(data.services.map((s) => s.service_code)));
+  const codes = new Set(data.services.map((s) => s.service_code));
+  const { table } = decodeArrowRequests(data.requests, (code) => codes.has(code));
   const external = new Set(data.services.filter((s) => s.jurisdiction !== 'municipal').map((s) => s.service_code));
   const referred = STAGES.indexOf('referred');
   const shape = data.districts.features[districtIndex]!.geometry;

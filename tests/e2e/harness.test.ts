@@ -42,7 +42,7 @@ describe('the end-to-end harness', () => {
     await writeFile(path.join(dir, 'site', 'font.woff2'), 'x');
     await writeFile(path.join(dir, 'site', 'mod.wasm'), 'x');
     await writeFile(path.join(dir, 'api', 'city'), JSON.stringify({ id: 'c' }));
-    await writeFile(path.join(dir, 'api', 'requests.bin'), Buffer.from([1, 2, 3]));
+    await writeFile(path.join(dir, 'api', 'requests.arrow'), Buffer.from([1, 2, 3]));
     await writeFile(path.join(dir, 'api', 'basemap', 'roads'), '{}');
     server = await startStaticServer({
       root: path.join(dir, 'site'),
@@ -64,7 +64,7 @@ describe('the end-to-end harness', () => {
     expect(await type('/mod.wasm')).toBe('application/wasm');
     expect(await type('/api/v1/city')).toMatch(/^application\/json/);
     expect(await type('/api/v1/basemap/roads?x=1')).toMatch(/^application\/json/);
-    expect(await type('/api/v1/requests.bin')).toBe('application/octet-stream');
+    expect(await type('/api/v1/requests.arrow')).toBe('application/vnd.apache.arrow.stream');
     expect((await get('/')).headers.get('service-worker-allowed')).toBe('/');
     expect(await (await get('/config.json')).json()).toEqual({ apiBaseUrl: '/api/v1', demo: false });
     expect((await get('/missing.js')).status).toBe(404);

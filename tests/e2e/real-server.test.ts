@@ -47,7 +47,7 @@ describe('against a real HTTP API server (no service worker)', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(server.log.some((p) => p.includes('mockServiceWorker'))).toBe(false);
-    for (const endpoint of ['city', 'districts', 'neighbourhoods', 'services', 'requests.bin', 'basemap/roads']) {
+    for (const endpoint of ['city', 'districts', 'neighbourhoods', 'services', 'requests.arrow', 'basemap/roads']) {
       expect(
         server.log.some((p) => p.startsWith(`/api/v1/${endpoint}`)),
         endpoint,

@@ -125,7 +125,9 @@ export function readCategories(
       const byKey = Array.from(batch.dictionary!.toArray() as ArrayLike<unknown>, code);
       const keys = batch.values;
       if (batch.nullCount === 0) for (let i = 0; i < batch.length; i++, row++) out[row] = byKey[keys[i]!] ?? nullCode;
-      else for (let i = 0; i < batch.length; i++, row++) out[row] = isNull(batch, i) ? nullCode : (byKey[keys[i]!] ?? nullCode);
+      else
+        for (let i = 0; i < batch.length; i++, row++)
+          out[row] = isNull(batch, i) ? nullCode : (byKey[keys[i]!] ?? nullCode);
     } else {
       for (let i = 0; i < batch.length; i++, row++) out[row] = isNull(batch, i) ? nullCode : code(batch.at(i));
     }

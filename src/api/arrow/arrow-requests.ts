@@ -6,14 +6,7 @@
  * with its reason and the rest are kept.
  */
 import { tableFromIPC, type Column, type Table } from '@uwdata/flechette';
-import {
-  BAD_CODE,
-  NO_STAGE,
-  NO_STATUS,
-  effectiveStage,
-  rowProblem,
-  type RowFacts,
-} from '../../domain/request-record';
+import { BAD_CODE, NO_STAGE, NO_STATUS, effectiveStage, rowProblem, type RowFacts } from '../../domain/request-record';
 import { NO_AREA, allocateRequestTable, setIds } from '../../domain/request-table';
 import { gatherStrings } from '../../domain/string-column';
 import type { DecodedRequests } from '../../domain/request-table-builder';
@@ -75,7 +68,8 @@ function interner(nullValue: string | null) {
  * as a whole is unusable: not Arrow, a required column missing, a column of the wrong type.
  */
 export function decodeArrowRequests(bytes: ArrayBuffer | Uint8Array, knownService: (code: string) => boolean) {
-  const arrow = parse(bytes);  const n = arrow.numRows;
+  const arrow = parse(bytes);
+  const n = arrow.numRows;
   const column = (name: string, required: boolean): Column<unknown> | null => {
     const found = arrow.getChild(name) as Column<unknown> | null;
     if (!found && required) throw new ArrowFormatError(`column "${name}" is missing`);
@@ -96,12 +90,12 @@ export function decodeArrowRequests(bytes: ArrayBuffer | Uint8Array, knownServic
     if (found) readSeconds(name, found, out);
     return out;
   };
-   const requested = times(c.requested, true);
+  const requested = times(c.requested, true);
   const updated = times(c.updated, false);
   const closed = times(c.closed, false);
   const expected = times(c.expected, false);
 
-   const services = interner(null);
+  const services = interner(null);
   const service = new Uint16Array(n);
   readCategories(c.service, column(c.service, true)!, service, services.codeOf);
   // Stage and status as their vocabulary index, ABSENT when the row (or the body) gives none.
@@ -126,7 +120,7 @@ export function decodeArrowRequests(bytes: ArrayBuffer | Uint8Array, knownServic
   const reporter = optional(c.reporter, null);
   const district = optional(c.district, null);
 
-   const known = services.values.map(knownService);
+  const known = services.values.map(knownService);
   const channelOf = Uint8Array.from(channel.values, channelIndex);
   const reporterOf = Uint8Array.from(reporter.values, (r) => Math.max(0, REPORTERS.indexOf(r as never)));
   // Plain loops: TypedArray.from with a mapping function takes the slow iterator path.
@@ -142,7 +136,7 @@ export function decodeArrowRequests(bytes: ArrayBuffer | Uint8Array, knownServic
 
   // The rules read one reused set of facts per row: no object per request. A kept row's stage is
   // rewritten in place as the stage it is stored with.
-   const reasons = new Map<SetAsideReason, number>();
+  const reasons = new Map<SetAsideReason, number>();
   const keep = new Uint32Array(n);
   const facts: RowFacts = {
     idLength: 0,
@@ -178,7 +172,7 @@ export function decodeArrowRequests(bytes: ArrayBuffer | Uint8Array, knownServic
     keep[kept++] = i;
   }
 
-   const table = allocateRequestTable(kept, services.values, agency.values);
+  const table = allocateRequestTable(kept, services.values, agency.values);
   const apiDistrict = new Uint16Array(kept);
   const pairs: [ArrayLike<number>, Target][] = [
     [lon, table.lon],
@@ -195,8 +189,8 @@ export function decodeArrowRequests(bytes: ArrayBuffer | Uint8Array, knownServic
     [district.out, apiDistrict],
   ];
   copyKept(keep.subarray(0, kept), pairs);
-   setIds(table, kept === n ? ids : gatherStrings(ids, keep.subarray(0, kept)));
-   const result: DecodedRequests = {
+  setIds(table, kept === n ? ids : gatherStrings(ids, keep.subarray(0, kept)));
+  const result: DecodedRequests = {
     table,
     setAside: { total: n - kept, byReason: Object.fromEntries(reasons) },
     districtIds: district.values,
@@ -217,7 +211,7 @@ interface Source extends ArrayLike<number> {
  * rows come in long runs, each copied in one `set` (a typed-array copy, converting the element type).
  */
 function copyKept(keep: Uint32Array, pairs: [ArrayLike<number>, Target][]): void {
-  for (let start = 0; start < keep.length; ) {
+  for (let start = 0; start < keep.length;) {
     let end = start + 1;
     while (end < keep.length && keep[end] === keep[end - 1]! + 1) end++;
     const from = keep[start]!;

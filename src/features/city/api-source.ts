@@ -72,7 +72,8 @@ export function apiSource(client: ApiClient, config: AppConfig): CitySource {
         onProgress?.({ read, total: page.total });
         cursor = page.nextCursor ?? undefined;
         // A server that hands out a cursor twice would page forever.
-        if (cursor && seen.has(cursor)) throw new ApiRequestError('invalid', endpoint, 'the cursor repeats an earlier page');
+        if (cursor && seen.has(cursor))
+          throw new ApiRequestError('invalid', endpoint, 'the cursor repeats an earlier page');
         if (cursor) seen.add(cursor);
       } while (cursor);
       return worker.finish(session);

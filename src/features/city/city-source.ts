@@ -14,7 +14,7 @@ import type {
   NeighbourhoodCollection,
   Service,
 } from '../../api/schemas';
-import type { RequestWorkerClient } from '../../workers/request-worker-client';
+import type { RequestLoader } from '../../workers/request-worker-client';
 import type { BeginLoad, Loaded } from '../../workers/request-protocol';
 
 export interface CityData {
@@ -46,7 +46,7 @@ export interface CitySource {
   /** What the UI names as the data shown (an API's address, a file's name). */
   readonly label: string;
   loadCity(signal?: AbortSignal): Promise<CityData>;
-  loadRequests(worker: RequestWorkerClient, city: CityData, options: LoadOptions): Promise<Loaded>;
+  loadRequests(worker: RequestLoader, city: CityData, options: LoadOptions): Promise<Loaded>;
   /** The fiber network, or null when the city publishes none. */
   fiberSegments(signal?: AbortSignal): Promise<FiberSegmentCollection | null>;
   /** One request with its text, or null when the source has no such request or no text. */
@@ -76,10 +76,10 @@ export function loadInputs(city: CityData): Omit<BeginLoad, 'id' | 'type' | 'ses
  * endpoint it came from, so the notice names the endpoint.
  */
 export async function appendBody(
-  worker: RequestWorkerClient,
+  worker: RequestLoader,
   session: number,
   endpoint: string,
-  body: Parameters<RequestWorkerClient['append']>[1],
+  body: Parameters<RequestLoader['append']>[1],
 ) {
   try {
     return await worker.append(session, body);

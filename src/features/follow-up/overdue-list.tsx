@@ -24,9 +24,7 @@ export function OverdueList(props: {
   const { t } = useI18n();
   const [sortBy, setSortBy] = useState<SortKey>('age');
   const items = [...props.items].sort((a, b) =>
-    sortBy === 'age'
-      ? a.requestedAt - b.requestedAt || byId(a, b)
-      : b.overdueHours - a.overdueHours || byId(a, b),
+    sortBy === 'age' ? a.requestedAt - b.requestedAt || byId(a, b) : b.overdueHours - a.overdueHours || byId(a, b),
   );
   const chosen = props.items.find((item) => item.id === props.selected) ?? null;
   return (
@@ -86,11 +84,7 @@ function RequestDetails(props: { item: OverdueItem; names: FollowUpNames; format
     [t('request.place'), names.area(item.district, item.neighbourhood)],
   ];
   return (
-    <article
-      className="request-details"
-      data-testid="request-details"
-      aria-label={t('request.title', { id: item.id })}
-    >
+    <article className="request-details" data-testid="request-details" aria-label={t('request.title', { id: item.id })}>
       <header className="follow-up__header">
         <h4>{t('request.title', { id: item.id })}</h4>
         <button type="button" className="icon-button" aria-label={t('request.close')} onClick={props.onClose}>
@@ -107,9 +101,7 @@ function RequestDetails(props: { item: OverdueItem; names: FollowUpNames; format
       </dl>
       <p className="request-details__mates">
         {t('request.problem')}:{' '}
-        {item.problemMates.length === 0
-          ? t('request.problem.none')
-          : format.list(item.problemMates)}
+        {item.problemMates.length === 0 ? t('request.problem.none') : format.list(item.problemMates)}
       </p>
     </article>
   );

@@ -84,7 +84,8 @@ function describePick(
       const id = (info.object as AreaFeature).properties.id;
       const area = areas.find((a) => a.id === id);
       if (!area) return null;
-      if (area.population === null) return t(`tooltip.area.count.${countBy}`, { name: area.name, count: format.number(area.count) });
+      if (area.population === null)
+        return t(`tooltip.area.count.${countBy}`, { name: area.name, count: format.number(area.count) });
       return t(`tooltip.area.${countBy}`, {
         name: area.name,
         count: format.number(area.count),

@@ -138,7 +138,7 @@ export interface ExpectedFigures {
 
 /**
  * The figures the panel should show for an area, worked out here from the raw API data: the contract's
- * valid rows (decodeColumnar), requested in [from, to), lying in the area by an exact point-in-polygon test
+ * valid rows (decodeArrowRequests), requested in [from, to), lying in the area by an exact point-in-polygon test
  * against the API's geometry. Open = not closed; overdue = open longer than its category's SLA.
  */
 export function expectedFigures(

@@ -18,7 +18,7 @@ export const EXPORTED_ENDPOINTS = [
   'districts',
   'neighbourhoods',
   'services',
-  'requests.bin',
+  'requests.arrow',
   'fiber/segments',
   'eservices',
   'basemap/roads',
@@ -45,7 +45,7 @@ export async function exportDemoApi(): Promise<ExportedApi> {
 /** The exported API data, read straight from the files (not through the app or the browser). */
 export async function readExportedApi(dir: string): Promise<CityApiData> {
   const json = async <T>(endpoint: string) => JSON.parse(await readFile(path.join(dir, endpoint), 'utf8')) as T;
-  const bytes = await readFile(path.join(dir, 'requests.bin'));
+  const bytes = await readFile(path.join(dir, 'requests.arrow'));
   return {
     city: await json<CityEntry>('city'),
     districts: await json<AreaCollection<DistrictProps>>('districts'),

@@ -33,7 +33,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.pbf': 'application/x-protobuf',
-  '.bin': 'application/octet-stream',
+  '.arrow': 'application/vnd.apache.arrow.stream',
 };
 
 export interface Mount {

@@ -13,11 +13,10 @@ import {
   EServices,
   FiberSegmentCollection,
   NeighbourhoodCollection,
-  RequestPage,
   ServiceList,
-  ServiceRequest,
 } from '../../../src/api/schemas';
-import { COLUMNAR_MEDIA_TYPE, decodeColumnar } from '../../../src/api/columnar';
+import { ARROW_MEDIA_TYPE, decodeArrowRequests } from '../../../src/api/arrow/arrow-requests';
+import { RequestDetailsBody, RequestPage, ServiceRequest } from '../../../src/api/request-schema';
 import { badRecordCounts } from '../../../mocks/city/requests';
 import { createDemoServer } from '../../../mocks/node';
 
@@ -53,38 +52,49 @@ describe('API contract (demo city through msw)', () => {
     expect(result.success ? [] : result.error.issues.slice(0, 5)).toEqual([]);
   });
 
-  it('/requests: every record of every page passes ServiceRequest, except the documented bad ones', async () => {
+  it('/requests: every record of every page passes ServiceRequest; the documented bad ones have no coordinates', async () => {
     let cursor: string | null = null;
     let seen = 0;
     let invalid = 0;
     let total = -1;
     do {
-      const page = RequestPage.parse(await getJson(`/requests?limit=5000${cursor ? `&cursor=${cursor}` : ''}`));
-      total = page.total;
+      const page: RequestPage = RequestPage.parse(
+        await getJson(`/requests?limit=5000${cursor ? `&cursor=${cursor}` : ''}`),
+      );
+      total = page.total ?? -1;
       for (const record of page.data) {
         seen++;
-        if (!ServiceRequest.safeParse(record).success) {
-          invalid++;
-          // The documented bad records are the ones without coordinates (NaN, sent as null).
-          expect(record).toMatchObject({ lat: null, long: null });
-        }
+        expect(ServiceRequest.safeParse(record).success).toBe(true);
+        // The documented bad records are the ones without coordinates (NaN, sent as null): valid JSON records
+        // that the rules set aside.
+        if ((record as { lat: unknown }).lat === null) invalid++;
       }
-      cursor = page.next_cursor;
+      cursor = page.next_cursor ?? null;
     } while (cursor);
     expect(seen).toBe(total);
     expect(total).toBe(COUNT);
     expect(invalid).toBe(badRecordCounts(total).noCoordinates);
   }, 30_000);
 
-  it('/requests.bin is the columnar form, with the same count', async () => {
-    const response = await fetch(`${BASE}/requests.bin`);
+  it('/requests.arrow is the Arrow form, with the same count', async () => {
+    const response = await fetch(`${BASE}/requests.arrow`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe(COLUMNAR_MEDIA_TYPE);
-    const services = ServiceList.parse(await getJson('/services'));
-    const decoded = decodeColumnar(await response.arrayBuffer(), new Set(services.map((s) => s.service_code)));
-    const page = RequestPage.parse(await getJson('/requests?limit=1'));
-    expect(decoded.table.count + decoded.setAside.total).toBe(page.total);
-    expect(decoded.setAside.byReason).toEqual({ no_coordinates: badRecordCounts(page.total).noCoordinates });
+    expect(response.headers.get('content-type')).toBe(ARROW_MEDIA_TYPE);
+    const services = new Set(ServiceList.parse(await getJson('/services')).map((s) => s.service_code));
+    const decoded = decodeArrowRequests(await response.arrayBuffer(), (code) => services.has(code));
+    const total = RequestPage.parse(await getJson('/requests?limit=1')).total!;
+    expect(decoded.table.count + decoded.setAside.total).toBe(total);
+    expect(decoded.setAside.byReason).toEqual({ no_coordinates: badRecordCounts(total).noCoordinates });
+  });
+
+  it('/requests/{id} is one request with its text, the same record as in the list', async () => {
+    const page = RequestPage.parse(await getJson('/requests?limit=3'));
+    const listed = ServiceRequest.parse(page.data[2]);
+    const one = RequestDetailsBody.parse(await getJson(`/requests/${listed.service_request_id}`));
+    expect(one).toEqual(listed);
+    expect(listed.description).not.toBe('');
+    const missing = await fetch(`${BASE}/requests/no-such-request`);
+    expect(missing.status).toBe(404);
   });
 
   it('answers bad parameters with 400 and unknown paths with 404, as {code, message}', async () => {

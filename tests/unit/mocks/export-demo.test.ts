@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeColumnar } from '../../../src/api/columnar';
-import { City, RequestPage, ServiceList } from '../../../src/api/schemas';
+import { decodeArrowRequests } from '../../../src/api/arrow/arrow-requests';
+import { RequestPage } from '../../../src/api/request-schema';
+import { City, ServiceList } from '../../../src/api/schemas';
 import { exportDemo } from '../../../scripts/export-demo';
 import { NOW } from './helpers';
 
@@ -20,7 +21,7 @@ describe('exportDemo', () => {
       'neighbourhoods',
       'services',
       'requests',
-      'requests.bin',
+      'requests.arrow',
       'fiber/segments',
       'eservices',
       'basemap/roads',
@@ -34,15 +35,14 @@ describe('exportDemo', () => {
     expect(City.parse(JSON.parse(readFileSync(join(dir, 'a', 'city'), 'utf8'))).id).toBe('urmia');
   });
 
-  it('puts all requests in one JSON page, matching the columnar file', () => {
+  it('puts all requests in one JSON page, matching the Arrow file', () => {
     const page = RequestPage.parse(JSON.parse(readFileSync(join(dir, 'a', 'requests'), 'utf8')));
     expect(page.next_cursor).toBeNull();
     expect(page.total).toBe(3000);
     expect(page.data.length).toBe(3000);
     const services = ServiceList.parse(JSON.parse(readFileSync(join(dir, 'a', 'services'), 'utf8')));
-    const bytes = readFileSync(join(dir, 'a', 'requests.bin'));
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const decoded = decodeColumnar(buffer, new Set(services.map((s) => s.service_code)));
+    const codes = new Set(services.map((s) => s.service_code));
+    const decoded = decodeArrowRequests(readFileSync(join(dir, 'a', 'requests.arrow')), (code) => codes.has(code));
     expect(decoded.table.count + decoded.setAside.total).toBe(3000);
   });
 });

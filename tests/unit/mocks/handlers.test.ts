@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLUMNAR_MEDIA_TYPE, decodeColumnar } from '../../../src/api/columnar';
-import { ApiError, RequestPage, type ServiceRequest } from '../../../src/api/schemas';
+import { ARROW_MEDIA_TYPE, decodeArrowRequests } from '../../../src/api/arrow/arrow-requests';
+import { RequestPage, type ServiceRequestBody } from '../../../src/api/request-schema';
+import { ApiError } from '../../../src/api/schemas';
+import { stringAt } from '../../../src/domain/string-column';
 import { createDemoServer } from '../../../mocks/node';
 import { NOW } from './helpers';
 
@@ -9,7 +11,7 @@ const server = createDemoServer({ basePath: BASE, now: NOW, requestCount: 20_000
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-type Record = ServiceRequest & { lat: number | null; long: number | null };
+type Record = ServiceRequestBody & { lat: number | null; long: number | null };
 
 /** Every record of a filter, walking the cursor pages. */
 async function allPages(query: string, limit = 5000): Promise<{ records: Record[]; totals: number[]; pages: number }> {
@@ -25,24 +27,25 @@ async function allPages(query: string, limit = 5000): Promise<{ records: Record[
     expect(response.status).toBe(200);
     const page = RequestPage.parse(await response.json());
     records.push(...(page.data as Record[]));
-    totals.push(page.total);
-    cursor = page.next_cursor;
+    totals.push(page.total ?? NaN);
+    cursor = page.next_cursor ?? null;
     pages++;
   } while (cursor);
   return { records, totals, pages };
 }
 
 async function columnar(query: string) {
-  const response = await fetch(`${BASE}/requests.bin?${query}`);
+  const response = await fetch(`${BASE}/requests.arrow?${query}`);
   expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toBe(COLUMNAR_MEDIA_TYPE);
+  expect(response.headers.get('content-type')).toBe(ARROW_MEDIA_TYPE);
   const codes = new Set(server.city.services.map((s) => s.service_code));
-  const decoded = decodeColumnar(await response.arrayBuffer(), codes);
-  return { ...decoded, count: decoded.table.count + decoded.setAside.total };
+  const decoded = decodeArrowRequests(await response.arrayBuffer(), (code) => codes.has(code));
+  const ids = Array.from({ length: decoded.table.count }, (_, i) => stringAt(decoded.table.ids, i));
+  return { ...decoded, ids, count: decoded.table.count + decoded.setAside.total };
 }
 
 describe('demo API: requests', () => {
-  it('pages through every request once, with a stable total equal to the columnar count', async () => {
+  it('pages through every request once, with a stable total equal to the Arrow count', async () => {
     const { records, totals, pages } = await allPages('');
     const bin = await columnar('');
     expect(pages).toBe(Math.ceil(20_000 / 5000));
@@ -60,7 +63,7 @@ describe('demo API: requests', () => {
     expect(small.pages).toBe(1);
   });
 
-  it('gives the same records in JSON and in the columnar form for each filter', async () => {
+  it('gives the same records in JSON and in the Arrow form for each filter', async () => {
     const queries = [
       'district_id=2',
       'status=open',
@@ -74,8 +77,8 @@ describe('demo API: requests', () => {
       const bin = await columnar(query);
       expect(totals[0], query).toBe(records.length);
       expect(bin.count, query).toBe(records.length);
-      const valid = records.filter((r) => r.lat !== null).map((r) => Number(r.service_request_id));
-      expect(Array.from(bin.table.id), query).toEqual(valid);
+      const valid = records.filter((r) => r.lat !== null).map((r) => r.service_request_id);
+      expect(bin.ids, query).toEqual(valid);
     }
   });
 
@@ -106,7 +109,7 @@ describe('demo API: requests', () => {
   it('splits the total into per-district totals plus the requests the API gives no district', async () => {
     const all = await allPages('');
     const totalOf = async (query: string) =>
-      RequestPage.parse(await (await fetch(`${BASE}/requests?limit=1&${query}`)).json()).total;
+      RequestPage.parse(await (await fetch(`${BASE}/requests?limit=1&${query}`)).json()).total!;
     const perDistrict = await Promise.all(['1', '2', '3', '4', '5'].map((id) => totalOf(`district_id=${id}`)));
     const withoutDistrict = all.records.filter((r) => r.district_id === undefined).length;
     expect(perDistrict.reduce((a, b) => a + b, 0) + withoutDistrict).toBe(all.records.length);
@@ -132,8 +135,8 @@ describe('demo API: errors', () => {
     'service_code=NOT_A_SERVICE',
     'district_id=99',
     'cursor=not-a-cursor',
-  ])('answers a bad query (%s) with 400 bad_request, for JSON and binary', async (query) => {
-    for (const path of ['requests', 'requests.bin']) {
+  ])('answers a bad query (%s) with 400 bad_request, for JSON and Arrow', async (query) => {
+    for (const path of ['requests', 'requests.arrow']) {
       const response = await fetch(`${BASE}/${path}?${query}`);
       expect(response.status).toBe(400);
       const body = ApiError.parse(await response.json());
