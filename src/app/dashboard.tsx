@@ -265,6 +265,7 @@ function ReadyDashboard({
           view={view}
           services={city.services}
           period={{ ...period, label: period.label(format) }}
+          timeZone={timeZone}
           onChange={(patch) => update(patch)}
         />
       }

@@ -2,6 +2,7 @@ import type { Service } from '../../api/schemas';
 import { PERIODS } from '../../domain/period';
 import { useI18n } from '../../ui/i18n-context';
 import { SelectField } from '../../ui/select-field';
+import { customDefaults } from './custom-range';
 import type { FilterSelection } from './filter-selection';
 
 const STATUSES: readonly FilterSelection['status'][] = ['all', 'open', 'closed'];
@@ -12,6 +13,8 @@ export interface FilterBarProps {
   services: Service[];
   /** The resolved period, epoch seconds, and its label in the UI's calendar. */
   period: { from: number; to: number; label: string };
+  /** The city's time zone: a custom range's days are the city's days. */
+  timeZone: string;
   onChange: (patch: Partial<FilterSelection>) => void;
 }
 
@@ -22,7 +25,7 @@ function groupsOf(services: Service[]) {
   return [...seen];
 }
 
-export function FilterBar({ view, services, period, onChange }: FilterBarProps) {
+export function FilterBar({ view, services, period, timeZone, onChange }: FilterBarProps) {
   const { t, language } = useI18n();
   const groups = [
     { value: '', label: t('filter.group.all') },
@@ -35,7 +38,7 @@ export function FilterBar({ view, services, period, onChange }: FilterBarProps) 
         testId="period-select"
         value={view.period}
         choices={PERIODS.map((id) => ({ value: id, label: t(`filter.period.${id}`) }))}
-        onChange={(next) => onChange({ period: next, ...(next === 'custom' ? customDefaults(period) : {}) })}
+        onChange={(next) => onChange({ period: next, ...(next === 'custom' ? customDefaults(period, timeZone) : {}) })}
       />
       {view.period === 'custom' ? (
         <>
@@ -87,10 +90,4 @@ export function FilterBar({ view, services, period, onChange }: FilterBarProps) 
       />
     </form>
   );
-}
-
-/** A custom range starts as the period that was showing, so switching to it changes nothing at first. */
-function customDefaults(period: { from: number; to: number }) {
-  const day = (s: number) => new Date(s * 1000).toISOString().slice(0, 10);
-  return { from: day(period.from), to: day(Math.max(period.from, period.to - 1)) };
 }
