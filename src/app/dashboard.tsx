@@ -268,6 +268,7 @@ function ReadyDashboard({
           view={view}
           services={city.services}
           period={{ ...period, label: period.label(format) }}
+          timeZone={timeZone}
           onChange={(patch) => update(patch)}
         />
       }

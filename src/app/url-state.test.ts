@@ -71,4 +71,35 @@ describe('view state in the URL', () => {
     const view = parseViewState('?period=custom&from=2026-06-01&to=2026-05-01', 'fa');
     expect(view).toMatchObject({ period: 'this_year', from: null, to: null });
   });
+
+  it('drops a custom period whose days are not real calendar days', () => {
+    const damaged = [
+      ['0000-00-00', '9999-99-99'],
+      ['2026-13-01', '2026-12-01'],
+      ['2026-01-01', '2026-01-32'],
+      ['2026-04-31', '2026-05-10'],
+      ['2026-02-29', '2026-03-10'],
+      ['2100-02-29', '2100-03-01'],
+      ['1899-12-31', '2026-01-01'],
+      ['2026-01-01', '2201-01-01'],
+      ['2026-1-1', '2026-02-01'],
+    ];
+    for (const [from, to] of damaged) {
+      const view = parseViewState(`?period=custom&from=${from}&to=${to}&status=open`, 'fa');
+      expect(view, `${from}…${to}`).toMatchObject({ period: 'this_year', from: null, to: null, status: 'open' });
+    }
+  });
+
+  it('keeps a custom period of real days, leap days and single days included', () => {
+    expect(parseViewState('?period=custom&from=2024-02-29&to=2024-03-20', 'fa')).toMatchObject({
+      period: 'custom',
+      from: '2024-02-29',
+      to: '2024-03-20',
+    });
+    expect(parseViewState('?period=custom&from=2026-03-21&to=2026-03-21', 'en')).toMatchObject({
+      period: 'custom',
+      from: '2026-03-21',
+      to: '2026-03-21',
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LAYER_IDS, type LayerId } from '../map/layers/layer-kit';
 import { DEFAULT_LAYERS } from '../map/layers/layer-registry';
 import type { Language } from '../i18n/translate';
+import { isIsoDay } from '../domain/iso-day';
 import { PERIODS } from '../domain/period';
 import type { FilterSelection } from '../features/requests/filter-selection';
 
@@ -20,7 +21,8 @@ export interface ViewState extends FilterSelection {
   layers: LayerId[];
 }
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real Gregorian day: `2026-02-30` or `9999-99-99` would make every date on the page an Invalid Date. */
+const IsoDay = z.string().refine(isIsoDay);
 const Id = z.string().regex(/^[\w-]{1,64}$/);
 
 /** Parses the query; every field falls back alone. `defaultLanguage` comes from config.json. */

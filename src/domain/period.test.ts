@@ -41,6 +41,18 @@ describe('period presets in the city calendar', () => {
     expect([open.from, open.to]).toEqual([year.from, year.to]);
   });
 
+  it('falls back to this year when a custom range names a day that does not exist, instead of NaN bounds', () => {
+    const year = resolvePeriod(preset('this_year'), NOW, 'persian', TEHRAN);
+    for (const [from, to] of [
+      ['0000-00-00', '9999-99-99'],
+      ['2026-02-29', '2026-03-01'],
+      ['2026-01-01', '2026-01-32'],
+    ]) {
+      const p = resolvePeriod({ period: 'custom', from: from!, to: to! }, NOW, 'persian', TEHRAN);
+      expect([p.from, p.to], `${from}…${to}`).toEqual([year.from, year.to]);
+    }
+  });
+
   it('labels the period from its first to its last day', () => {
     const p = resolvePeriod(preset('this_week'), NOW, 'gregorian', TEHRAN);
     const label = p.label({ date: (s) => isoDayOf(s, TEHRAN) });

@@ -5,6 +5,7 @@
  * end with today, so the figures of "this year" include today's requests.
  */
 import { addDays, isoDayStart, startOfDay, startOfMonth, startOfWeek, startOfYear } from './calendar';
+import { isIsoDay } from './iso-day';
 
 export const PERIODS = ['this_week', 'this_month', 'last_30_days', 'this_year', 'custom'] as const;
 export type PeriodId = (typeof PERIODS)[number];
@@ -46,7 +47,14 @@ export function resolvePeriod(
       from = addDays(today, -29, timeZone);
       break;
     case 'custom':
-      if (selection.from && selection.to && selection.from <= selection.to) {
+      // A day that does not exist has no midnight: the range falls back like any other invalid one.
+      if (
+        selection.from &&
+        selection.to &&
+        isIsoDay(selection.from) &&
+        isIsoDay(selection.to) &&
+        selection.from <= selection.to
+      ) {
         from = isoDayStart(selection.from, timeZone);
         to = addDays(isoDayStart(selection.to, timeZone), 1, timeZone);
         break;

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import type { Service } from '../../api/schemas';
 import { PERIODS } from '../../domain/period';
 import { useI18n } from '../../ui/i18n-context';
 import { SelectField } from '../../ui/select-field';
+import { customDefaults } from './custom-range';
+import { PendingRangeField } from './pending-range-field';
 import type { FilterSelection } from './filter-selection';
+
+// Only a custom period shows the field: react-aria and its calendars load with it, not with the page.
+const DateRangeField = lazy(() => import('../../ui/date-range-field').then((m) => ({ default: m.DateRangeField })));
 
 const STATUSES: readonly FilterSelection['status'][] = ['all', 'open', 'closed'];
 const COUNTS: readonly FilterSelection['countBy'][] = ['requests', 'problems'];
@@ -12,6 +18,8 @@ export interface FilterBarProps {
   services: Service[];
   /** The resolved period, epoch seconds, and its label in the UI's calendar. */
   period: { from: number; to: number; label: string };
+  /** The city's time zone: a custom range's days are the city's days. */
+  timeZone: string;
   onChange: (patch: Partial<FilterSelection>) => void;
 }
 
@@ -22,7 +30,7 @@ function groupsOf(services: Service[]) {
   return [...seen];
 }
 
-export function FilterBar({ view, services, period, onChange }: FilterBarProps) {
+export function FilterBar({ view, services, period, timeZone, onChange }: FilterBarProps) {
   const { t, language } = useI18n();
   const groups = [
     { value: '', label: t('filter.group.all') },
@@ -35,31 +43,19 @@ export function FilterBar({ view, services, period, onChange }: FilterBarProps) 
         testId="period-select"
         value={view.period}
         choices={PERIODS.map((id) => ({ value: id, label: t(`filter.period.${id}`) }))}
-        onChange={(next) => onChange({ period: next, ...(next === 'custom' ? customDefaults(period) : {}) })}
+        onChange={(next) => onChange({ period: next, ...(next === 'custom' ? customDefaults(period, timeZone) : {}) })}
       />
-      {view.period === 'custom' ? (
-        <>
-          <label>
-            <span>{t('filter.from')}</span>
-            <input
-              type="date"
-              data-testid="period-from"
-              value={view.from ?? ''}
-              max={view.to ?? undefined}
-              onChange={(e) => e.target.value && onChange({ from: e.target.value })}
-            />
-          </label>
-          <label>
-            <span>{t('filter.to')}</span>
-            <input
-              type="date"
-              data-testid="period-to"
-              value={view.to ?? ''}
-              min={view.from ?? undefined}
-              onChange={(e) => e.target.value && onChange({ to: e.target.value })}
-            />
-          </label>
-        </>
+      {view.period === 'custom' && view.from && view.to ? (
+        <Suspense fallback={<PendingRangeField label={t('filter.range')} />}>
+          <DateRangeField
+            label={t('filter.range')}
+            from={view.from}
+            to={view.to}
+            testId="period-range"
+            calendarTestId="period-calendar"
+            onChange={(range) => onChange(range)}
+          />
+        </Suspense>
       ) : null}
       <output className="filter-bar__period" data-testid="period-label" data-from={period.from} data-to={period.to}>
         {period.label}
@@ -87,10 +83,4 @@ export function FilterBar({ view, services, period, onChange }: FilterBarProps) 
       />
     </form>
   );
-}
-
-/** A custom range starts as the period that was showing, so switching to it changes nothing at first. */
-function customDefaults(period: { from: number; to: number }) {
-  const day = (s: number) => new Date(s * 1000).toISOString().slice(0, 10);
-  return { from: day(period.from), to: day(Math.max(period.from, period.to - 1)) };
 }
