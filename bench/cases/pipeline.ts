@@ -9,6 +9,7 @@ import { buildDistricts, buildNeighbourhoods } from '../../mocks/city/areas';
 import { encodeArrowRequests } from '../../src/api/arrow/arrow-encode';
 import { decodeArrowRequests } from '../../src/api/arrow/arrow-requests';
 import { stringAt } from '../../src/domain/string-column';
+import { timeBins } from '../../src/domain/time-bins';
 import { decodeColumnar, encodeColumnar } from '../columnar-v1';
 import { aggregateRequests, type AggregateOptions } from '../../src/domain/aggregate';
 import { assignAreas, buildAreaIndex } from '../../src/domain/area-index';
@@ -138,7 +139,7 @@ export function kpiInputs(table: RequestTable): { filter: RequestFilter; options
     slaHours: new Float64Array(table.serviceCodes.length).fill(72),
     districtCount: districts.features.length,
     neighbourhoodCount: neighbourhoods.features.length,
-    weekStart: from - 7 * 86_400,
+    binBounds: timeBins(from, from + 366 * 86_400, 'UTC').bounds,
   };
   return { filter, options };
 }

@@ -52,7 +52,7 @@ describe('aggregateRequests', () => {
     expect([...all.byService]).toEqual([3, 2, 1]);
     expect(all.byStage[STAGES.indexOf('resolved')]).toBe(3);
     expect(all.byStage[STAGES.indexOf('rejected')]).toBe(1);
-    expect([...all.byWeek]).toEqual([4, 2, 0, 0, 0]);
+    expect([...all.byBin]).toEqual([4, 2, 0, 0, 0]);
   });
 
   it('narrows to a district, a category set, a status and a period', () => {

@@ -1,15 +1,15 @@
 /**
  * The KPIs of a filter, from one pass over the request table: counts by district, neighbourhood, category,
- * stage and week, open and overdue requests, and the median time to resolve.
+ * stage and time bin (day or week), open and overdue requests, and the median time to resolve.
  */
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
 import { allowedSeconds, isResolvedStage } from './request-target';
 import { quantile } from './statistics';
+import { binLocator } from './time-bins';
 import { FIRST_CLOSED_STAGE, STAGES } from './vocabulary';
 
 const HOUR = 3600;
-const WEEK = 7 * 86_400;
 
 export interface AggregateOptions {
   /** Epoch seconds: the age of an open request is measured to now. */
@@ -18,8 +18,8 @@ export interface AggregateOptions {
   slaHours: Float64Array;
   districtCount: number;
   neighbourhoodCount: number;
-  /** Start of the first weekly bucket, epoch seconds. */
-  weekStart: number;
+  /** Bounds of the time bins of `byBin` (see time-bins.ts): k + 1 instants for k bins. */
+  binBounds: readonly number[];
 }
 
 export interface RequestAggregate {
@@ -33,8 +33,8 @@ export interface RequestAggregate {
   byNeighbourhood: Uint32Array;
   byService: Uint32Array;
   byStage: Uint32Array;
-  /** Requests per week from `weekStart` to the filter's end. */
-  byWeek: Uint32Array;
+  /** Requests per time bin (see `AggregateOptions.binBounds`). */
+  byBin: Uint32Array;
 }
 
 /** Aggregates the rows that pass the filter. */
@@ -43,8 +43,8 @@ export function aggregateRequests(
   filter: RequestFilter,
   options: AggregateOptions,
 ): RequestAggregate {
-  const result = emptyAggregate(table, filter, options);
-  const weeks = result.byWeek.length;
+  const result = emptyAggregate(table, options);
+  const binOf = binLocator(options.binBounds);
   const resolveHours = new Float64Array(table.count);
   let resolved = 0;
   for (let i = 0; i < table.count; i++) {
@@ -58,8 +58,8 @@ export function aggregateRequests(
     if (neighbourhood !== NO_AREA) result.byNeighbourhood[neighbourhood]!++;
     result.byService[service]!++;
     result.byStage[stage]!++;
-    const week = weekOf(requested, options.weekStart, weeks);
-    if (week >= 0) result.byWeek[week]!++;
+    const bin = binOf(requested);
+    if (bin >= 0) result.byBin[bin]!++;
     if (stage < FIRST_CLOSED_STAGE) {
       result.open++;
       if (isOverdue(table, i, options)) result.overdue++;
@@ -71,12 +71,8 @@ export function aggregateRequests(
   return result;
 }
 
-/** A zeroed aggregate: buckets sized for the table and options, weeks from `weekStart` to the filter's end. */
-export function emptyAggregate(
-  table: RequestTable,
-  filter: RequestFilter,
-  options: AggregateOptions,
-): RequestAggregate {
+/** A zeroed aggregate: buckets sized for the table and options, one per time bin. */
+export function emptyAggregate(table: RequestTable, options: AggregateOptions): RequestAggregate {
   return {
     requests: 0,
     open: 0,
@@ -86,14 +82,8 @@ export function emptyAggregate(
     byNeighbourhood: new Uint32Array(options.neighbourhoodCount),
     byService: new Uint32Array(table.serviceCodes.length),
     byStage: new Uint32Array(STAGES.length),
-    byWeek: new Uint32Array(Math.max(1, Math.ceil((filter.to - options.weekStart) / WEEK))),
+    byBin: new Uint32Array(Math.max(0, options.binBounds.length - 1)),
   };
-}
-
-/** The weekly bucket of a request made at `requestedAt`, or −1 when it falls outside [0, weeks). */
-export function weekOf(requestedAt: number, weekStart: number, weeks: number): number {
-  const week = Math.floor((requestedAt - weekStart) / WEEK);
-  return week >= 0 && week < weeks ? week : -1;
 }
 
 /** True when row i is open and past its target (see `allowedSeconds`) at `options.now`. */

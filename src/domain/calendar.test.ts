@@ -6,6 +6,7 @@ import {
   formatNumber,
   isoDayOf,
   isoDayStart,
+  startOfDay,
   startOfMonth,
   startOfWeek,
   startOfYear,
@@ -63,5 +64,21 @@ describe('calendar boundaries in the city', () => {
   it('maps an ISO day to its local midnight', () => {
     expect(isoDayStart('2026-11-25', TEHRAN)).toBe(at('2026-11-25T00:00:00+03:30'));
     expect(isoDayStart('2026-07-01', 'Europe/Berlin')).toBe(at('2026-07-01T00:00:00+02:00'));
+  });
+});
+
+describe('local days across daylight-saving changes', () => {
+  const LA = 'America/Los_Angeles';
+  it('finds local midnight on the day clocks go forward and the day they go back', () => {
+    // 9 March 2025 (23 hours) and 2 November 2025 (25 hours) in Los Angeles.
+    expect(startOfDay(Date.parse('2025-03-09T20:00:00Z') / 1000, LA)).toBe(Date.parse('2025-03-09T08:00:00Z') / 1000);
+    expect(startOfDay(Date.parse('2025-11-02T21:00:00Z') / 1000, LA)).toBe(Date.parse('2025-11-02T07:00:00Z') / 1000);
+  });
+
+  it('starts a day whose midnight does not exist at its first instant (Tehran, spring 2021)', () => {
+    // Clocks went from 00:00 to 01:00 on 22 March 2021 (1 Farvardin 1400 + 1 day): the day began at 20:30Z.
+    expect(startOfDay(Date.parse('2021-03-22T09:00:00Z') / 1000, 'Asia/Tehran')).toBe(
+      Date.parse('2021-03-21T20:30:00Z') / 1000,
+    );
   });
 });

@@ -107,9 +107,13 @@ export function calendarDay(epochSeconds: number, calendar: 'persian' | 'gregory
 
 /** The first instant of the local day that contains `epochSeconds`. */
 export function startOfDay(epochSeconds: number, timeZone: string): number {
-  const start = epochSeconds - calendarDay(epochSeconds, 'gregory', timeZone).secondsOfDay;
-  // A daylight-saving change during the day moves local midnight; one correction settles it.
-  return start - calendarDay(start, 'gregory', timeZone).secondsOfDay;
+  const day = calendarDay(epochSeconds, 'gregory', timeZone);
+  const start = epochSeconds - day.secondsOfDay;
+  // A daylight-saving change earlier in the day moves local midnight by the change: going back lands in the
+  // day before (clocks went forward) or after midnight (clocks went back). One correction settles it.
+  const landed = calendarDay(start, 'gregory', timeZone);
+  const sameDay = landed.day === day.day && landed.month === day.month && landed.year === day.year;
+  return sameDay ? start - landed.secondsOfDay : start + DAY - landed.secondsOfDay;
 }
 
 /** Adds whole local days, landing on local midnight. */

@@ -6,6 +6,7 @@
  */
 import { addDays, isoDayStart, startOfDay, startOfMonth, startOfWeek, startOfYear } from './calendar';
 import { isIsoDay } from './iso-day';
+import { timeBins, type TimeBins } from './time-bins';
 
 export const PERIODS = ['this_week', 'this_month', 'last_30_days', 'this_year', 'custom'] as const;
 export type PeriodId = (typeof PERIODS)[number];
@@ -20,6 +21,8 @@ export interface PeriodSelection {
 export interface ResolvedPeriod {
   from: number;
   to: number;
+  /** The period's charts bins: its local days, or weeks when it is long. */
+  bins: TimeBins;
   /** "first day – last day" with the caller's date format (the UI's calendar and digits). */
   label: (format: { date: (epochSeconds: number) => string }) => string;
 }
@@ -66,5 +69,10 @@ export function resolvePeriod(
       break;
   }
   const last = to - 1;
-  return { from, to, label: (format) => `${format.date(from)} – ${format.date(last)}` };
+  return {
+    from,
+    to,
+    bins: timeBins(from, to, timeZone),
+    label: (format) => `${format.date(from)} – ${format.date(last)}`,
+  };
 }

@@ -11,7 +11,6 @@ import { STAGES } from './vocabulary';
 
 const H = 3600;
 const DAY = 24 * H;
-const WEEK = 7 * DAY;
 const T0 = KPI_T0;
 const NOW = KPI_NOW;
 
@@ -77,7 +76,7 @@ describe('aggregateProblems, hand-made', () => {
     // received: A (a3); assigned: D; in_progress: A (a2); resolved: A (a1), B, C; rejected: B.
     expect(byStageName(all.byStage)).toEqual({ received: 1, assigned: 1, in_progress: 1, resolved: 3, rejected: 1 });
     // Week 0 (days 0–6): A, B; week 1 (days 7–13): A (a3, day 8), C (day 9); week 2: D (day 15).
-    expect([...all.byWeek]).toEqual([2, 2, 1, 0, 0]);
+    expect([...all.byBin]).toEqual([2, 2, 1, 0, 0]);
   });
 
   it('takes the resolve time of problems with nothing open, first request to last closing', () => {
@@ -97,10 +96,11 @@ describe('aggregateProblems, hand-made', () => {
     expect([d1.requests, d1.open, d1.overdue]).toEqual([2, 1, 1]);
     expect([...d1.byDistrict]).toEqual([0, 2]);
     expect(d1.medianResolveHours).toBe(98);
-    // The first week: a1, a2 (A) and B's three; one weekly bucket.
-    const week = aggregateProblems(table, problems, { ...everything, to: T0 + 7 * DAY }, options);
+    // The first week: a1, a2 (A) and B's three; one weekly bin.
+    const oneWeek = { ...options, binBounds: [T0, T0 + 7 * DAY] };
+    const week = aggregateProblems(table, problems, { ...everything, to: T0 + 7 * DAY }, oneWeek);
     expect(week.requests).toBe(2);
-    expect([...week.byWeek]).toEqual([2]);
+    expect([...week.byBin]).toEqual([2]);
     // Open: a2, a3 and D; nothing resolved.
     const open = aggregateProblems(table, problems, { ...everything, status: 'open' }, options);
     expect([open.requests, open.open]).toEqual([2, 2]);
@@ -172,14 +172,16 @@ const optionsArb: fc.Arbitrary<AggregateOptions> = fc
   .record({
     now: fc.integer({ min: 0, max: 60 * DAY }),
     sla: fc.array(fc.constantFrom(1, 24, 48, 240, Infinity), { minLength: 3, maxLength: 3 }),
-    weekStart: fc.integer({ min: -10 * DAY, max: 30 * DAY }),
+    // Bins of uneven lengths too, as days across a daylight-saving change are.
+    binStart: fc.integer({ min: -10 * DAY, max: 30 * DAY }),
+    binLengths: fc.array(fc.integer({ min: 3600, max: 9 * DAY }), { minLength: 1, maxLength: 8 }),
   })
-  .map(({ now, sla, weekStart }) => ({
+  .map(({ now, sla, binStart, binLengths }) => ({
     now: T0 + now,
     slaHours: Float64Array.from(sla),
     districtCount: 2,
     neighbourhoodCount: 3,
-    weekStart: T0 + weekStart,
+    binBounds: binLengths.reduce((bounds, length) => [...bounds, bounds[bounds.length - 1]! + length], [T0 + binStart]),
   }));
 
 /** Mostly the default window (30 days: large problems), sometimes 2 days (small ones). */
@@ -215,7 +217,7 @@ function bruteForce(
   const byNeighbourhood = buckets(shape.byNeighbourhood.length);
   const byService = buckets(shape.byService.length);
   const byStage = buckets(shape.byStage.length);
-  const byWeek = buckets(shape.byWeek.length);
+  const byBin = buckets(shape.byBin.length);
   for (let i = 0; i < table.count; i++) {
     if (!matchesFilter(table, i, filter)) continue;
     const problem = problems.problemOf[i]!;
@@ -227,8 +229,10 @@ function bruteForce(
     if (table.neighbourhood[i] !== NO_AREA) byNeighbourhood[table.neighbourhood[i]!]!.add(key);
     byService[table.service[i]!]!.add(key);
     byStage[table.stage[i]!]!.add(key);
-    const week = Math.floor((requestedAt - o.weekStart) / WEEK);
-    if (week >= 0 && week < byWeek.length) byWeek[week]!.add(key);
+    const bin = o.binBounds.findIndex(
+      (b, k) => k + 1 < o.binBounds.length && b <= requestedAt && requestedAt < o.binBounds[k + 1]!,
+    );
+    if (bin >= 0) byBin[bin]!.add(key);
     firstAt.set(key, Math.min(firstAt.get(key) ?? Infinity, requestedAt));
     if (stage === 'received' || stage === 'assigned' || stage === 'in_progress' || stage === 'open') {
       open.add(key);
@@ -254,7 +258,7 @@ function bruteForce(
     byNeighbourhood: counts(byNeighbourhood),
     byService: counts(byService),
     byStage: counts(byStage),
-    byWeek: counts(byWeek),
+    byBin: counts(byBin),
   };
 }
 
@@ -265,8 +269,8 @@ function countsOf(a: RequestAggregate): [string, number][] {
     ['open', a.open],
     ['overdue', a.overdue],
   ];
-  const { byDistrict, byNeighbourhood, byService, byStage, byWeek } = a;
-  for (const [name, values] of Object.entries({ byDistrict, byNeighbourhood, byService, byStage, byWeek })) {
+  const { byDistrict, byNeighbourhood, byService, byStage, byBin } = a;
+  for (const [name, values] of Object.entries({ byDistrict, byNeighbourhood, byService, byStage, byBin })) {
     values.forEach((v, k) => pairs.push([`${name}[${k}]`, v]));
   }
   return pairs;

@@ -5,8 +5,8 @@
  * `aggregateRequests` (the rows that pass the filter); a row outside every problem (`NO_PROBLEM`) is a
  * problem of its own. So `requests` = problems with a matching row, `open` = with a matching open row,
  * `overdue` = with a matching overdue row, and each bucket of `byDistrict`, `byNeighbourhood`,
- * `byService`, `byStage` and `byWeek` = problems with a matching row in that bucket (same bucket rules).
- * A problem whose rows straddle a boundary therefore counts in both districts (or weeks, stages…), so a
+ * `byService`, `byStage` and `byBin` = problems with a matching row in that bucket (same bucket rules).
+ * A problem whose rows straddle a boundary therefore counts in both districts (or time bins, stages…), so a
  * split need not add up to `requests`; no count ever exceeds the request count of the same figure.
  *
  * `medianResolveHours` is over the problems with a matching resolved row and no matching open row: from
@@ -17,7 +17,8 @@
  * table order. Per bucket kind a stamp array (bucket → last problem counted + 1) counts a problem in a
  * bucket once however many of its rows fall there.
  */
-import { emptyAggregate, isOverdue, weekOf, type AggregateOptions, type RequestAggregate } from './aggregate';
+import { emptyAggregate, isOverdue, type AggregateOptions, type RequestAggregate } from './aggregate';
+import { binLocator } from './time-bins';
 import { NO_PROBLEM, type ProblemSet } from './problem-set';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { NO_AREA, type RequestTable } from './request-table';
@@ -37,17 +38,17 @@ export function aggregateProblems(
   if (problems.problemOf.length !== table.count) {
     throw new RangeError('aggregateProblems needs the problem set of the same table');
   }
-  const result = emptyAggregate(table, filter, options);
+  const result = emptyAggregate(table, options);
   const tally: Tally = {
     result,
     filter,
     options,
-    weeks: result.byWeek.length,
+    binOf: binLocator(options.binBounds),
     districtStamp: new Uint32Array(result.byDistrict.length),
     neighbourhoodStamp: new Uint32Array(result.byNeighbourhood.length),
     serviceStamp: new Uint32Array(result.byService.length),
     stageStamp: new Uint32Array(result.byStage.length),
-    weekStamp: new Uint32Array(result.byWeek.length),
+    binStamp: new Uint32Array(result.byBin.length),
     resolveHours: new Float64Array(table.count),
     resolved: 0,
   };
@@ -68,13 +69,13 @@ interface Tally {
   result: RequestAggregate;
   filter: RequestFilter;
   options: AggregateOptions;
-  weeks: number;
+  binOf: (t: number) => number;
   /** Per bucket: the stamp of the last problem counted in it (0 for none). */
   districtStamp: Uint32Array;
   neighbourhoodStamp: Uint32Array;
   serviceStamp: Uint32Array;
   stageStamp: Uint32Array;
-  weekStamp: Uint32Array;
+  binStamp: Uint32Array;
   resolveHours: Float64Array;
   resolved: number;
 }
@@ -161,10 +162,10 @@ function countProblem(t: Tally, table: RequestTable, start: number, end: number,
       result.byStage[stage]!++;
     }
     const requested = table.requestedAt[i]!;
-    const week = weekOf(requested, t.options.weekStart, t.weeks);
-    if (week >= 0 && t.weekStamp[week] !== stamp) {
-      t.weekStamp[week] = stamp;
-      result.byWeek[week]!++;
+    const bin = t.binOf(requested);
+    if (bin >= 0 && t.binStamp[bin] !== stamp) {
+      t.binStamp[bin] = stamp;
+      result.byBin[bin]!++;
     }
     if (requested < firstAt) firstAt = requested;
     if (stage < FIRST_CLOSED_STAGE) {

@@ -50,7 +50,8 @@ export const KPI_OPTIONS: AggregateOptions = {
   slaHours: Float64Array.from([48, 240, Infinity]),
   districtCount: 2,
   neighbourhoodCount: 3,
-  weekStart: KPI_T0,
+  // Five weeks from KPI_T0: the month and a few days beyond it.
+  binBounds: Array.from({ length: 6 }, (_, k) => KPI_T0 + k * 7 * 86_400),
 };
 
 /** A filter every request of [from, to) passes. */

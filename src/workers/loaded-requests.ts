@@ -16,15 +16,7 @@ import { mergeSetAside } from '../domain/set-aside';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
 import { buildDrawableRequests, serviceRanks } from './drawable-requests';
-import type {
-  BeginLoad,
-  CountBy,
-  FilterSpec,
-  Loaded,
-  QueryRequest,
-  QueryResult,
-  ScopeFigures,
-} from './request-protocol';
+import type { BeginLoad, FilterSpec, Loaded, QueryRequest, QueryResult, ScopeFigures } from './request-protocol';
 
 export interface LoadedRequests {
   table: RequestTable;
@@ -99,32 +91,24 @@ function toFilter(spec: FilterSpec, table: RequestTable): RequestFilter {
   };
 }
 
-const DAY = 86_400;
-
-/** Week buckets of the charts start at the period's first day. */
-function weekStartFor(from: number): number {
-  return Math.floor(from / DAY) * DAY;
-}
-
-function figures(state: LoadedRequests, filter: RequestFilter, now: number, countBy: CountBy): ScopeFigures {
-  const weekStart = weekStartFor(filter.from);
+function figures(state: LoadedRequests, filter: RequestFilter, spec: FilterSpec, now: number): ScopeFigures {
   const options = {
     now,
     slaHours: state.slaHours,
     districtCount: state.districtCount,
     neighbourhoodCount: state.neighbourhoodCount,
-    weekStart,
+    binBounds: spec.bins.bounds,
   };
   const aggregate =
-    countBy === 'problems'
+    spec.countBy === 'problems'
       ? aggregateProblems(state.table, state.problems, filter, options)
       : aggregateRequests(state.table, filter, options);
-  return { ...aggregate, weekStart, countBy };
+  return { ...aggregate, bins: spec.bins, countBy: spec.countBy };
 }
 
 function figureBuffers(f: ScopeFigures | null): ArrayBuffer[] {
   if (!f) return [];
-  return [f.byDistrict, f.byNeighbourhood, f.byService, f.byStage, f.byWeek].map((a) => a.buffer as ArrayBuffer);
+  return [f.byDistrict, f.byNeighbourhood, f.byService, f.byStage, f.byBin].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** The figures of a query; `transfer` lists the buffers that can move to the page without a copy. */
@@ -136,8 +120,8 @@ export function answerQuery(
   const cityFilter = toFilter(message.city, loaded.table);
   const areaFilter = message.area ? toFilter(message.area, loaded.table) : null;
   const countBy = message.city.countBy;
-  const city = figures(loaded, cityFilter, message.now, countBy);
-  const area = areaFilter ? figures(loaded, areaFilter, message.now, countBy) : null;
+  const city = figures(loaded, cityFilter, message.city, message.now);
+  const area = areaFilter && message.area ? figures(loaded, areaFilter, message.area, message.now) : null;
   const followUp = followUpView(loaded, areaFilter ?? cityFilter, cityFilter, countBy, message.now);
   const problems = countBy === 'problems' ? loaded.problems : null;
   const hexBins = message.hexBins

@@ -8,6 +8,7 @@ import type { Scoreboard } from '../domain/scoreboard';
 import type { AreaShape } from '../domain/geometry';
 import type { SetAside } from '../domain/set-aside';
 import type { StringColumn } from '../domain/string-column';
+import type { TimeBins } from '../domain/time-bins';
 import type { Jurisdiction } from '../domain/vocabulary';
 
 export type CountBy = 'requests' | 'problems';
@@ -87,6 +88,8 @@ export interface FilterSpec {
   neighbourhood: number | null;
   /** Every figure counts raw requests or distinct problems. */
   countBy: CountBy;
+  /** The time bins of the charts: the period's local days or weeks. */
+  bins: TimeBins;
 }
 
 export interface QueryRequest {
@@ -122,8 +125,8 @@ export interface Loaded {
 export interface ScopeFigures extends RequestAggregate {
   /** What every count of these figures counts: raw requests or distinct problems. */
   countBy: CountBy;
-  /** Start of the first weekly bucket of `byWeek`, epoch seconds. */
-  weekStart: number;
+  /** The time bins of `byBin`. */
+  bins: TimeBins;
 }
 
 /**

@@ -44,6 +44,6 @@ describe('a million requests', () => {
 
 /** The sum of the counts in the weekly chart's bar titles ("Week of …: 1,234 requests"). */
 async function weeklyBarsTotal(page: Page): Promise<number> {
-  const titles = await page.locator('[data-testid=chart-weekly] rect > title').allTextContents();
+  const titles = await page.locator('[data-testid=chart-time] rect > title').allTextContents();
   return titles.reduce((sum, title) => sum + Number(/: ([\d,]+) /.exec(title)?.[1]?.replaceAll(',', '') ?? NaN), 0);
 }

@@ -68,7 +68,7 @@ describe('follow-up', () => {
     // The strip, the follow-up, the weekly chart and the choropleth's legend all say what they count.
     await expect.poll(() => page.getByTestId('kpi-count-note').innerText()).toMatch(/distinct problems/i);
     expect(await page.getByTestId('count-note').innerText()).toMatch(/distinct problems/i);
-    expect(await page.getByTestId('chart-weekly').innerText()).toMatch(/Distinct problems per week/);
+    expect(await page.getByTestId('chart-time').innerText()).toMatch(/Distinct problems per week/);
     expect(await page.getByTestId('layer-panel').innerText()).toMatch(/Distinct problems per 1,000 residents/);
     const problems = { requests: await kpi(page, 'kpi-requests'), open: await kpi(page, 'follow-up-open') };
     // Duplicate reports exist in the demo city, so there are fewer problems than requests, but some.

@@ -27,6 +27,7 @@ const everything: FilterSpec = {
   district: null,
   neighbourhood: null,
   countBy: 'requests',
+  bins: { unit: 'week', bounds: [] },
 };
 
 async function load(requestsFormat: 'arrow' | 'json', pages: string[] = []) {
@@ -67,7 +68,7 @@ describe('the Shahrnama API as a source', () => {
     expect(ids(json.loaded)).toEqual(ids(arrow.loaded));
     const figures = (f: typeof arrow.figures) => ({
       ...f.city,
-      byWeek: [...f.city.byWeek],
+      byBin: [...f.city.byBin],
       byStage: [...f.city.byStage],
     });
     expect(figures(json.figures)).toMatchObject(figures(arrow.figures));

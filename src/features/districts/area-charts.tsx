@@ -11,14 +11,15 @@ import { sameRows, useStaggeredValue } from '../../ui/staggered-value';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
 import { useUiScale } from '../../ui/use-ui-scale';
+import type { BinUnit } from '../../domain/time-bins';
 import type { CountBy, ScopeFigures } from '../../workers/request-protocol';
-import { stageSeries, topCategories, weeklySeries, type WeekPoint } from './chart-series';
+import { binSeries, stageSeries, topCategories, type BinPoint } from './chart-series';
 
 const BAR = '#1d91c0';
 const AXIS = { fontSize: '0.75rem', fill: '#4a5056' };
 const TICK = <PlainTick textStyle={AXIS} />;
-/** Date labels under the weekly bars: about this many, whatever the period (counted, not measured). */
-const WEEK_LABELS = 3;
+/** Date labels under the time bars: about this many, whatever the period (counted, not measured). */
+const BIN_LABELS = 3;
 
 const BARS_MARGIN = { top: 0, right: 8, bottom: 0, left: 8 };
 
@@ -29,17 +30,17 @@ const BARS_MARGIN = { top: 0, right: 8, bottom: 0, left: 8 };
 interface ChartText {
   number: (n: number) => string;
   date: (epochSeconds: number) => string;
-  /** A weekly bar's title: its week and its count ("Week of 3 Aban: 1,234 requests"). */
-  describeWeek: (week: WeekPoint) => string;
+  /** A time bar's title: its day or week and its count ("Week of 3 Aban: 1,234 requests"). */
+  describeBin: (bin: BinPoint) => string;
 }
 
-function useChartText(format: Format, t: I18n['t'], countBy: CountBy): ChartText {
+function useChartText(format: Format, t: I18n['t'], countBy: CountBy, unit: BinUnit): ChartText {
   return useMemo(() => {
     const number = (n: number) => format.number(n);
-    const describeWeek = (week: WeekPoint) =>
-      t(`chart.weekly.bar.${countBy}`, { week: format.date(week.weekStart), count: number(week.requests) });
-    return { number, date: format.date, describeWeek };
-  }, [format, t, countBy]);
+    const describeBin = (bin: BinPoint) =>
+      t(`chart.${unit}.bar.${countBy}`, { date: format.date(bin.start), count: number(bin.requests) });
+    return { number, date: format.date, describeBin };
+  }, [format, t, countBy, unit]);
 }
 
 /** Memoised: a filter change re-renders the dashboard long before its figures arrive. */
@@ -53,7 +54,7 @@ export const AreaCharts = memo(function AreaCharts(props: {
   const scale = useUiScale();
   const rtl = dir === 'rtl';
   const { figures } = props;
-  const text = useChartText(props.format, t, figures.countBy);
+  const text = useChartText(props.format, t, figures.countBy, figures.bins.unit);
   if (figures.requests === 0) return <p className="empty-note">{t('chart.empty')}</p>;
   // The count goes into each bar's label, beside the name: it reads the same in both directions. (A middle
   // dot would read as a Persian zero.)
@@ -61,9 +62,9 @@ export const AreaCharts = memo(function AreaCharts(props: {
   const categories = topCategories(figures, props.serviceCodes, props.services, language, 6);
   return (
     <div className="area-charts">
-      <WeeklyBars
-        title={t(`chart.weekly.${figures.countBy}`)}
-        weeks={weeklySeries(figures)}
+      <TimeBars
+        title={t(`chart.${figures.bins.unit}.${figures.countBy}`)}
+        bins={binSeries(figures)}
         text={text}
         rtl={rtl}
         scale={scale}
@@ -87,7 +88,7 @@ export const AreaCharts = memo(function AreaCharts(props: {
 });
 
 // What the bars read off each row.
-const weekOf = (week: WeekPoint) => week.weekStart;
+const startOf = (bin: BinPoint) => bin.start;
 const requestsOf = (bar: { requests: number }) => bar.requests;
 const labelOf = (bar: { label: string }) => bar.label;
 
@@ -98,22 +99,23 @@ interface ChartProps {
   scale: number;
 }
 
-function WeeklyBars(props: ChartProps & { weeks: WeekPoint[] }) {
+/** Requests per day or per week of the period. */
+function TimeBars(props: ChartProps & { bins: BinPoint[] }) {
   const { text, rtl, scale } = props;
-  const weeks = useStaggeredValue(props.weeks, sameRows);
+  const bins = useStaggeredValue(props.bins, sameRows);
   // Room above the plot for half the top tick's label, which grows with the type; one object per scale.
   const margin = useMemo(() => ({ top: 8 * scale, right: 28, bottom: 0, left: 28 }), [scale]);
   return (
-    <ChartCard title={props.title} testId="chart-weekly">
+    <ChartCard title={props.title} testId="chart-time">
       <ResponsiveContainer width="100%" height={140 * scale}>
-        <BarChart data={weeks} margin={margin}>
+        <BarChart data={bins} margin={margin}>
           <CartesianGrid vertical={false} stroke="#e3e5e8" />
           <XAxis
-            dataKey="weekStart"
+            dataKey="start"
             reversed={rtl}
             tickFormatter={text.date}
             tick={TICK}
-            interval={Math.max(0, Math.ceil(weeks.length / WEEK_LABELS) - 1)}
+            interval={Math.max(0, Math.ceil(bins.length / BIN_LABELS) - 1)}
           />
           <YAxis
             dataKey="requests"
@@ -124,12 +126,12 @@ function WeeklyBars(props: ChartProps & { weeks: WeekPoint[] }) {
             width={44 * scale}
           />
           <ScaleBars
-            data={weeks}
-            category={weekOf}
+            data={bins}
+            category={startOf}
             value={requestsOf}
             layout="columns"
             fill={BAR}
-            title={text.describeWeek}
+            title={text.describeBin}
           />
         </BarChart>
       </ResponsiveContainer>

@@ -4,15 +4,15 @@ import { STAGES, type Stage } from '../../domain/vocabulary';
 import type { ScopeFigures } from '../../workers/request-protocol';
 import type { Language } from '../../i18n/translate';
 
-const WEEK = 7 * 86_400;
-
-export interface WeekPoint {
-  weekStart: number;
+export interface BinPoint {
+  /** The bin's first instant (a local midnight), epoch seconds. */
+  start: number;
   requests: number;
 }
 
-export function weeklySeries(figures: ScopeFigures): WeekPoint[] {
-  return Array.from(figures.byWeek, (requests, i) => ({ weekStart: figures.weekStart + i * WEEK, requests }));
+/** The count of each time bin (day or week) of the period. */
+export function binSeries(figures: ScopeFigures): BinPoint[] {
+  return Array.from(figures.byBin, (requests, i) => ({ start: figures.bins.bounds[i]!, requests }));
 }
 
 export interface CategoryPoint {

@@ -1,4 +1,5 @@
 import type { PeriodId } from '../../domain/period';
+import type { TimeBins } from '../../domain/time-bins';
 import type { FilterSpec } from '../../workers/request-protocol';
 
 /** The request filters as the user chose them (and as the URL keeps them). */
@@ -19,7 +20,7 @@ export interface FilterSelection {
  */
 export function scopeFilters(
   selection: FilterSelection,
-  period: { from: number; to: number },
+  period: { from: number; to: number; bins: TimeBins },
   serviceCodes: string[] | null,
   area: { district: number; neighbourhood: number | null } | null,
 ): { city: FilterSpec; area: FilterSpec | null } {
@@ -31,6 +32,7 @@ export function scopeFilters(
     district: null,
     neighbourhood: null,
     countBy: selection.countBy,
+    bins: period.bins,
   };
   return { city, area: area ? { ...city, ...area } : null };
 }
