@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AppConfig } from '../api/schemas';
-import { resolvePeriod } from '../domain/period';
+import { outsidePeriod, resolvePeriod } from '../domain/period';
+import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
+import { useDataPeriod } from '../features/requests/use-data-period';
 import type { CitySource } from '../features/city/city-source';
 import { useCityData, type CityData } from '../features/city/use-city-data';
 import { AreaPanel } from '../features/districts/area-panel';
@@ -180,6 +182,15 @@ function ReadyDashboard({
     () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, calendar, timeZone),
     [periodName, periodFrom, periodTo, now, calendar, timeZone],
   );
+  const changeFilters = useCallback((patch: Partial<ViewState>) => update(patch), [update]);
+  const showDataRange = useDataPeriod({
+    range: loaded?.range ?? null,
+    periodGiven: view.periodGiven,
+    calendar,
+    timeZone,
+    now,
+    onChange: changeFilters,
+  });
   const serviceCodes = useMemo(
     () => (view.group ? city.services.filter((s) => s.group === view.group).map((s) => s.service_code) : null),
     [view.group, city.services],
@@ -245,6 +256,7 @@ function ReadyDashboard({
     districtId,
     neighbourhoodId,
     fiber: fiber.data ?? null,
+    fiberStatus: fiber.error ? 'failed' : fiber.data === null ? 'absent' : fiber.data ? 'ready' : 'loading',
     language,
     zoom,
     uiScale,
@@ -269,7 +281,7 @@ function ReadyDashboard({
           services={city.services}
           period={{ ...period, label: period.label(format) }}
           timeZone={timeZone}
-          onChange={(patch) => update(patch)}
+          onChange={changeFilters}
         />
       }
     >
@@ -306,6 +318,9 @@ function ReadyDashboard({
               <p className="city-strip__caption" data-testid="kpi-count-note">
                 {t(`count.note.${result.city.countBy}`)}
               </p>
+              {loaded && loaded.count > 0 && outsidePeriod(loaded.range, period) ? (
+                <OutOfPeriodNote range={loaded.range} format={format} onShowRange={showDataRange} />
+              ) : null}
             </section>
           ) : null}
           {panelFigures ? (
@@ -329,6 +344,7 @@ function ReadyDashboard({
                     focus={focus}
                     onFocus={setFocus}
                     showScoreboard={!scope}
+                    loadRequestText={source.requestDetails}
                   />
                 ) : null
               }
@@ -354,7 +370,9 @@ function ReadyDashboard({
             }
             format={format}
           />
-          {loaded ? <DataQualityNote setAside={loaded.setAside} kept={loaded.count} format={format} /> : null}
+          {loaded ? (
+            <DataQualityNote setAside={loaded.setAside} kept={loaded.count} notes={city.notes} format={format} />
+          ) : null}
         </div>
       </div>
     </Shell>

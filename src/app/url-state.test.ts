@@ -19,8 +19,10 @@ describe('view state in the URL', () => {
       district: null,
       neighbourhood: null,
       layers: [...DEFAULT_LAYERS],
+      periodGiven: false,
     });
     expect(parseViewState('', 'en').lang).toBe('en');
+    expect(parseViewState('?period=this_month', 'en').periodGiven).toBe(true);
   });
 
   it('restores exactly what it wrote', () => {
@@ -37,6 +39,7 @@ describe('view state in the URL', () => {
       district: 'd3',
       neighbourhood: 'n17',
       layers: ['choropleth', 'hexbin', 'fiber'],
+      periodGiven: true,
     };
     expect(parseViewState(serializeViewState(view, 'fa'), 'fa')).toEqual(view);
   });

@@ -19,6 +19,8 @@ export interface ViewState extends FilterSelection {
   district: string | null;
   neighbourhood: string | null;
   layers: LayerId[];
+  /** Whether the link names a period: when it does not, a data set from an earlier year opens on its own. */
+  periodGiven: boolean;
 }
 
 /** A real Gregorian day: `2026-02-30` or `9999-99-99` would make every date on the page an Invalid Date. */
@@ -62,6 +64,7 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
       .catch(null)
       .parse(get('n') ?? null),
     layers: layerText === undefined || (named.length > 0 && layers.length === 0) ? [...DEFAULT_LAYERS] : layers,
+    periodGiven: q.has('period'),
   };
 }
 

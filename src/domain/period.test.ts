@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDayOf } from './calendar';
-import { resolvePeriod, type PeriodSelection } from './period';
+import { dataPeriod, outsidePeriod, resolvePeriod, type PeriodSelection } from './period';
 
 const TEHRAN = 'Asia/Tehran';
 const at = (iso: string) => Date.parse(iso) / 1000;
@@ -57,5 +57,35 @@ describe('period presets in the city calendar', () => {
     const p = resolvePeriod(preset('this_week'), NOW, 'gregorian', TEHRAN);
     const label = p.label({ date: (s) => isoDayOf(s, TEHRAN) });
     expect(label).toBe('2026-11-21 – 2026-11-25');
+  });
+});
+
+describe('the period a data set opens on', () => {
+  const NY = 'America/New_York';
+  const t = (iso: string) => Date.parse(iso) / 1000;
+
+  it('is the whole range of a data set shorter than a year (a 311 export of Feb–Nov 2011)', () => {
+    const range = { from: t('2011-02-01T14:27:57-05:00'), to: t('2011-11-29T23:10:00-05:00') };
+    expect(dataPeriod(range, 'gregorian', NY)).toEqual({ from: '2011-02-01', to: '2011-11-29' });
+  });
+
+  it('is the last calendar year the data covers fully', () => {
+    const range = { from: t('2015-03-04T10:00:00-05:00'), to: t('2019-06-30T10:00:00-04:00') };
+    expect(dataPeriod(range, 'gregorian', NY)).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    const toYearEnd = { from: range.from, to: t('2019-12-31T22:00:00-05:00') };
+    expect(dataPeriod(toYearEnd, 'gregorian', NY)).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+  });
+
+  it('counts years in the city’s calendar: a Jalali year runs from Nowruz', () => {
+    const range = { from: t('2019-01-10T10:00:00+03:30'), to: t('2021-01-20T10:00:00+03:30') };
+    // 1398 ran from 21 March 2019 to 19 March 2020; 1399 is not complete.
+    expect(dataPeriod(range, 'persian', TEHRAN)).toEqual({ from: '2019-03-21', to: '2020-03-19' });
+  });
+
+  it('tells a data set outside a period from one that overlaps it', () => {
+    const period = { from: 1000, to: 2000 };
+    expect(outsidePeriod({ from: 10, to: 999 }, period)).toBe(true);
+    expect(outsidePeriod({ from: 2000, to: 3000 }, period)).toBe(true);
+    expect(outsidePeriod({ from: 10, to: 1000 }, period)).toBe(false);
   });
 });

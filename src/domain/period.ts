@@ -4,7 +4,7 @@
  * Persian and English) and a custom range of days. Periods are half-open [from, to) in epoch seconds and
  * end with today, so the figures of "this year" include today's requests.
  */
-import { addDays, isoDayStart, startOfDay, startOfMonth, startOfWeek, startOfYear } from './calendar';
+import { addDays, isoDayOf, isoDayStart, startOfDay, startOfMonth, startOfWeek, startOfYear } from './calendar';
 import { isIsoDay } from './iso-day';
 import { timeBins, type TimeBins } from './time-bins';
 
@@ -75,4 +75,34 @@ export function resolvePeriod(
     bins: timeBins(from, to, timeZone),
     label: (format) => `${format.date(from)} – ${format.date(last)}`,
   };
+}
+
+/**
+ * The period a data set opens on when it ends before this year: its last full year in the city's calendar
+ * (the latest calendar year it covers from first to last day), or its whole range when it covers none.
+ * `range` spans the first and last request (epoch seconds); the result is a custom range of ISO days.
+ */
+export function dataPeriod(
+  range: { from: number; to: number },
+  cityCalendar: 'persian' | 'gregorian',
+  timeZone: string,
+): { from: string; to: string } {
+  const calendar = cityCalendar === 'persian' ? 'persian' : 'gregory';
+  const first = startOfDay(range.from, timeZone);
+  const end = addDays(startOfDay(range.to, timeZone), 1, timeZone);
+  const lastYear = startOfYear(range.to, calendar, timeZone);
+  const afterLast = startOfYear(addDays(lastYear, 400, timeZone), calendar, timeZone);
+  const previous = startOfYear(lastYear - 1, calendar, timeZone);
+  const [from, to] =
+    afterLast <= end && lastYear >= first
+      ? [lastYear, afterLast]
+      : previous >= first
+        ? [previous, lastYear]
+        : [first, end];
+  return { from: isoDayOf(from, timeZone), to: isoDayOf(to - 1, timeZone) };
+}
+
+/** True when no part of [range.from, range.to] lies in the period [from, to). */
+export function outsidePeriod(range: { from: number; to: number }, period: { from: number; to: number }): boolean {
+  return range.to < period.from || range.from >= period.to;
 }

@@ -170,6 +170,25 @@ export const MESSAGES_FA = {
   'legend.choropleth.count.problems': 'تعداد مشکلات مجزا (جمعیت همهٔ محدوده‌ها معلوم نیست)',
   'tooltip.area.count.requests': '{name}: {count} درخواست (جمعیت نامعلوم)',
   'tooltip.area.count.problems': '{name}: {count} مشکل مجزا (جمعیت نامعلوم)',
+  'request.description': 'شرح درخواست',
+  'request.address': 'نشانی',
+  'request.statusNotes': 'یادداشت پیگیری',
+  'request.media': 'تصویر',
+  'request.media.open': 'باز کردن تصویر (پیوند بیرونی)',
+  'request.text.loading': 'در حال خواندن متن درخواست…',
+  'request.text.failed': 'متن این درخواست خوانده نشد',
+  'request.text.none': 'منبع داده برای این درخواست متنی ندارد',
+  'legend.fiber.absent': 'این شهر دادهٔ شبکهٔ فیبر نوری منتشر نمی‌کند',
+  'legend.fiber.failed': 'دادهٔ شبکهٔ فیبر خوانده نشد (پاسخ fiber/segments با قرارداد نمی‌خواند)',
+  'quality.notes': '{count} نکته دربارهٔ دادهٔ شهر',
+  'quality.note.timeZone': 'منطقهٔ زمانی شهر «{zone}» شناخته‌شده نیست (IANA)؛ زمان‌ها به وقت UTC نشان داده می‌شوند',
+  'quality.note.areas.districts':
+    '{count} منطقه کنار گذاشته شد ({first})؛ درخواست‌های آن‌ها بیرون از شهر شمرده می‌شوند',
+  'quality.note.areas.neighbourhoods': '{count} محله کنار گذاشته شد ({first})',
+  'quality.note.noBasemap': 'شهر نقشهٔ پایه (معابر و آب‌ها) ندارد؛ فقط مناطق کشیده می‌شوند',
+  'quality.note.noNeighbourhoods': 'شهر محله‌ای تعریف نکرده است؛ بررسی تا سطح منطقه است',
+  'period.outside': 'در این دوره درخواستی نیست: داده‌ها از {from} تا {to} است.',
+  'period.showData': 'نمایش دورهٔ داده‌ها',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

@@ -8,6 +8,7 @@ import { ExternalRequests, FollowUpFigures, OpenByAge } from './follow-up-figure
 import type { FollowUpNames } from './follow-up-names';
 import type { MapFocus } from './map-focus';
 import { OverdueList } from './overdue-list';
+import type { LoadRequestText } from './request-text';
 import { ProblemList } from './problem-list';
 import { ScoreboardTable } from './scoreboard-table';
 
@@ -20,6 +21,7 @@ export const FollowUpSection = memo(function FollowUpSection(props: {
   onFocus: (focus: MapFocus | null) => void;
   /** At the city level the panel also shows the scoreboards. */
   showScoreboard: boolean;
+  loadRequestText: LoadRequestText;
 }) {
   const { t } = useI18n();
   const { comparison } = props.followUp;
@@ -63,6 +65,7 @@ export const FollowUpSection = memo(function FollowUpSection(props: {
         names={props.names}
         format={props.format}
         selected={props.focus?.kind === 'request' ? props.focus.id : null}
+        loadText={props.loadRequestText}
         onSelect={(item) =>
           props.onFocus(item ? { kind: 'request', id: item.id, positions: Float32Array.of(item.lon, item.lat) } : null)
         }

@@ -9,6 +9,7 @@ import { useI18n } from '../../ui/i18n-context';
 import { SelectField } from '../../ui/select-field';
 import type { OverdueItem } from '../../workers/request-protocol';
 import type { FollowUpNames } from './follow-up-names';
+import { RequestText, type LoadRequestText } from './request-text';
 
 const SORT_KEYS = ['age', 'overdueBy'] as const;
 const byId = (a: OverdueItem, b: OverdueItem) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -20,6 +21,7 @@ export function OverdueList(props: {
   format: Format;
   selected: string | null;
   onSelect: (item: OverdueItem | null) => void;
+  loadText: LoadRequestText;
 }) {
   const { t } = useI18n();
   const [sortBy, setSortBy] = useState<SortKey>('age');
@@ -41,7 +43,13 @@ export function OverdueList(props: {
         />
       </header>
       {chosen ? (
-        <RequestDetails item={chosen} names={props.names} format={props.format} onClose={() => props.onSelect(null)} />
+        <RequestDetails
+          item={chosen}
+          names={props.names}
+          format={props.format}
+          loadText={props.loadText}
+          onClose={() => props.onSelect(null)}
+        />
       ) : null}
       {items.length === 0 ? (
         <p className="empty-note">{t('overdue.none')}</p>
@@ -71,7 +79,13 @@ export function OverdueList(props: {
   );
 }
 
-function RequestDetails(props: { item: OverdueItem; names: FollowUpNames; format: Format; onClose: () => void }) {
+function RequestDetails(props: {
+  item: OverdueItem;
+  names: FollowUpNames;
+  format: Format;
+  loadText: LoadRequestText;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { item, names, format } = props;
   const rows: [string, string][] = [
@@ -99,6 +113,7 @@ function RequestDetails(props: { item: OverdueItem; names: FollowUpNames; format
           </div>
         ))}
       </dl>
+      <RequestText id={item.id} load={props.loadText} />
       <p className="request-details__mates">
         {t('request.problem')}:{' '}
         {item.problemMates.length === 0 ? t('request.problem.none') : format.list(item.problemMates)}

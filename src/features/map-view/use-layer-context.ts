@@ -23,6 +23,7 @@ export interface LayerInputs {
   districtId: string | null;
   neighbourhoodId: string | null;
   fiber: FiberSegmentCollection | null;
+  fiberStatus: LayerContext['fiberStatus'];
   language: Language;
   zoom: number;
   uiScale: number;
@@ -62,6 +63,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       breaks,
       selectedAreaId: inputs.neighbourhoodId,
       fiber: inputs.fiber,
+      fiberStatus: inputs.fiberStatus,
       language,
       zoom: inputs.zoom,
       uiScale: inputs.uiScale,
@@ -76,6 +78,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       breaks,
       inputs.neighbourhoodId,
       inputs.fiber,
+      inputs.fiberStatus,
       language,
       inputs.zoom,
       inputs.uiScale,

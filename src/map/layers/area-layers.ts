@@ -79,6 +79,14 @@ export const FIBER_LAYER: LayerDefinition = {
       dashed: status === 'planned',
     })),
   }),
+  // A city without fiber data, or an answer that could not be read, says so in the legend: never an empty
+  // layer without a word.
+  legendNote: (ctx) =>
+    ctx.fiberStatus === 'absent'
+      ? { key: 'legend.fiber.absent', params: {} }
+      : ctx.fiberStatus === 'failed'
+        ? { key: 'legend.fiber.failed', params: {} }
+        : null,
   create: (ctx) =>
     ctx.fiber
       ? [

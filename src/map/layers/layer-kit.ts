@@ -84,6 +84,8 @@ export interface LayerContext {
   breaks: number[];
   selectedAreaId: string | null;
   fiber: FiberSegmentCollection | null;
+  /** Why `fiber` is null, when it is: still loading, a city without fiber data, or an answer that failed. */
+  fiberStatus: 'loading' | 'ready' | 'absent' | 'failed';
 }
 
 export interface LayerDefinition {
