@@ -74,6 +74,11 @@ export interface Appended {
   /** Epoch seconds of the earliest and latest `requested_datetime` read, NaN when none. */
   earliest: number;
   latest: number;
+  /**
+   * Categories the body's records name that the catalogue lacks, each with the name its records give
+   * (an Open311 page keeps such requests as categories of their own); empty for other formats.
+   */
+  unlisted: { code: string; name: string }[];
 }
 
 /** A filter as the UI states it; the worker turns codes into per-row masks. */
@@ -116,6 +121,8 @@ export interface Loaded {
   agencies: string[];
   /** Every drawable request, sent once: the map filters it on the GPU. */
   drawable: DrawableRequests;
+  /** Set by a source whose answers may have been cut at its cap: some requests may be missing. */
+  mayBeCapped?: boolean;
 }
 
 /** The figures of one scope (city or area), each computed in the same pass over the same rows. */
