@@ -353,7 +353,14 @@ function ReadyDashboard({
             }
             format={format}
           />
-          {loaded ? <DataQualityNote setAside={loaded.setAside} kept={loaded.count} format={format} /> : null}
+          {loaded ? (
+            <DataQualityNote
+              setAside={loaded.setAside}
+              kept={loaded.count}
+              format={format}
+              mayBeCapped={loaded.mayBeCapped}
+            />
+          ) : null}
         </div>
       </div>
     </Shell>

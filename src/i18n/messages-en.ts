@@ -166,4 +166,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'legend.choropleth.count.problems': 'Distinct problems (not every area has a population)',
   'tooltip.area.count.requests': '{name}: {count} requests (no population)',
   'tooltip.area.count.problems': '{name}: {count} distinct problems (no population)',
+  'quality.capped': 'The source may have cut its answers at its limit: some requests may be missing',
 };

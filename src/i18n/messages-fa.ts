@@ -164,6 +164,7 @@ export const MESSAGES_FA = {
   'legend.choropleth.count.problems': 'تعداد مشکلات مجزا (جمعیت همهٔ محدوده‌ها معلوم نیست)',
   'tooltip.area.count.requests': '{name}: {count} درخواست (جمعیت نامعلوم)',
   'tooltip.area.count.problems': '{name}: {count} مشکل مجزا (جمعیت نامعلوم)',
+  'quality.capped': 'منبع ممکن است پاسخ‌هایش را در سقف تعداد بریده باشد: شاید برخی درخواست‌ها نیامده باشند',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;
