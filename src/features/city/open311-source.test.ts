@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../api/client';
 import { AppConfig } from '../../api/schemas';
 import { assignAreas, buildAreaIndex } from '../../domain/area-index';
+import { NO_AREA } from '../../domain/request-table';
 import { mergeSetAside } from '../../domain/set-aside';
 import { LoadSession } from '../../workers/load-session';
 import type { Loaded } from '../../workers/request-protocol';
@@ -130,7 +131,7 @@ function inProcessWorker() {
         buildAreaIndex(inputs.neighbourhoods),
         inputs.neighbourhoodDistrict,
       );
-      const inside = Array.from(table.district.subarray(0, table.count)).filter((d) => d !== 0xffff).length;
+      const inside = Array.from(table.district.subarray(0, table.count)).filter((d) => d !== NO_AREA).length;
       return Promise.resolve({
         type: 'loaded',
         id: ++id,
