@@ -3,6 +3,7 @@
  * city gives none, and a time zone the browser knows (a zone it does not know is replaced by UTC, and a
  * note says so — never a blank page).
  */
+import type { AreaReading } from './areas';
 import { areaBBox, type BBox } from '../domain/geometry';
 import { isTimeZone, type CalendarName, type City, type DistrictCollection, type LocalizedName } from './schemas';
 
@@ -58,4 +59,12 @@ export function cityInfo(
     },
     notes,
   };
+}
+
+/** The note of an area collection some of whose features were set aside (none when all were drawn). */
+export function areasSetAsideNote(layer: 'districts' | 'neighbourhoods', reading: AreaReading<unknown>): CityNote[] {
+  const first = reading.setAside[0];
+  if (!first) return [];
+  const which = first.id ?? `#${String(first.index + 1)}`;
+  return [{ kind: 'areas_set_aside', layer, count: reading.setAside.length, first: `${which}: ${first.reason}` }];
 }

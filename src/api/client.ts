@@ -47,7 +47,8 @@ export interface PageQuery {
 /** Records asked for per page: the contract's largest page. */
 export const PAGE_LIMIT = 5000;
 
-function queryString(query: Record<string, string | number | undefined>): string {
+/** `?key=value&…` of the defined values, or '' when there are none. */
+export function queryString(query: Record<string, string | number | undefined>): string {
   const q = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined) q.set(key, String(value));
   const text = q.toString();

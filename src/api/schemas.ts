@@ -223,15 +223,28 @@ export type BasemapWater = z.infer<typeof BasemapWater>;
 /** The longest refresh interval: a week (a browser timer holds at most 2^31 ms, about 24.8 days). */
 export const MAX_REFRESH_SECONDS = 7 * 86_400;
 
-/** An Open311 GeoReport v2 endpoint as the source of requests, instead of a Shahrnama API. */
+/** A feature property holding a name: one property for both languages, or one per language. */
+const NameProperty = z.union([z.string().min(1), z.object({ fa: z.string().min(1), en: z.string().min(1) })]);
+
+/**
+ * An Open311 GeoReport v2 endpoint as the source of requests, instead of a Shahrnama API. docs/open311.md
+ * says how it is read (windows, pages, the quirks of real endpoints) and how its fields map to the app's.
+ */
 export const Open311Source = z.object({
   type: z.literal('open311'),
   /** The endpoint's base URL, the folder of `services.json` and `requests.json`. */
   baseUrl: z.string().min(1),
+  /** Sent as `jurisdiction_id` with every request, as GeoReport v2 asks of an endpoint serving several. */
   jurisdictionId: z.string().min(1).optional(),
+  /** Sent as `api_key` (the spec asks for it only to post, but some endpoints want it to read too). */
   apiKey: z.string().min(1).optional(),
-  /** Records asked for per page (the common `page_size` extension). */
+  /** Records asked for per page (the common `page` / `page_size` extension). */
   pageSize: z.number().int().positive().max(10_000).default(1000),
+  /**
+   * The most records the endpoint answers for one query (the spec's default: 1000). A date window that
+   * returns exactly this many is split in halves, so no request is lost to a silent cap.
+   */
+  resultCap: z.number().int().positive().max(100_000).default(1000),
   /** How far back to read, in days (walked in windows of 90 days, the spec's default span). */
   days: z.number().int().positive().max(3660).default(365),
   /** The city, which Open311 does not describe. */
@@ -244,6 +257,14 @@ export const Open311Source = z.object({
   /** GeoJSON polygons of the districts and, optionally, of the neighbourhoods (relative to the page). */
   districtsUrl: z.string().min(1),
   neighbourhoodsUrl: z.string().min(1).optional(),
+  /** The feature property holding an area's id (in both files). */
+  idProperty: z.string().min(1).default('id'),
+  /** The feature property (or one per language) holding an area's name. */
+  nameProperty: NameProperty.default('name'),
+  /** The feature property holding an area's population; an area without it has none. */
+  populationProperty: z.string().min(1).default('population'),
+  /** The neighbourhoods' property naming their district; without it, the district around the neighbourhood. */
+  districtProperty: z.string().min(1).default('district_id'),
 });
 export type Open311Source = z.infer<typeof Open311Source>;
 

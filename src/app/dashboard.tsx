@@ -8,7 +8,7 @@ import type { AppConfig } from '../api/schemas';
 import { outsidePeriod, resolvePeriod } from '../domain/period';
 import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
 import { useDataPeriod } from '../features/requests/use-data-period';
-import type { CitySource } from '../features/city/city-source';
+import { withAddedServices, type CitySource } from '../features/city/city-source';
 import { useCityData, type CityData } from '../features/city/use-city-data';
 import { AreaPanel } from '../features/districts/area-panel';
 import { followUpNames } from '../features/follow-up/follow-up-names';
@@ -48,6 +48,8 @@ export function Dashboard({ config, source }: { config: AppConfig; source: CityS
   const cityData = useCityData(source);
   const worker = useRequestWorker();
   const loaded = useLoadedRequests(source, worker, cityData.data, config.refreshIntervalSeconds);
+  const added = loaded.data?.addedServices;
+  const city = useMemo(() => cityData.data && withAddedServices(cityData.data, added ?? []), [cityData.data, added]);
   const now = useNow(60);
 
   useEffect(() => {
@@ -67,9 +69,9 @@ export function Dashboard({ config, source }: { config: AppConfig; source: CityS
   return (
     <I18nContext.Provider value={i18n}>
       <div className="app" data-testid="app" data-state={error ? 'error' : ready ? 'ready' : 'loading'}>
-        {cityData.data ? (
+        {city ? (
           <ReadyDashboard
-            city={cityData.data}
+            city={city}
             view={view}
             update={update}
             worker={worker}
@@ -371,7 +373,13 @@ function ReadyDashboard({
             format={format}
           />
           {loaded ? (
-            <DataQualityNote setAside={loaded.setAside} kept={loaded.count} notes={city.notes} format={format} />
+            <DataQualityNote
+              setAside={loaded.setAside}
+              kept={loaded.count}
+              notes={city.notes}
+              format={format}
+              mayBeCapped={loaded.mayBeCapped}
+            />
           ) : null}
         </div>
       </div>

@@ -190,4 +190,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'quality.note.noNeighbourhoods': 'The city defines no neighbourhoods: the drilldown stops at districts',
   'period.outside': 'No request lies in this period: the data runs from {from} to {to}.',
   'period.showData': 'Show the data’s period',
+  'quality.capped': 'The source may have cut its answers at its limit: some requests may be missing',
 };

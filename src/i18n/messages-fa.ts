@@ -189,6 +189,7 @@ export const MESSAGES_FA = {
   'quality.note.noNeighbourhoods': 'شهر محله‌ای تعریف نکرده است؛ بررسی تا سطح منطقه است',
   'period.outside': 'در این دوره درخواستی نیست: داده‌ها از {from} تا {to} است.',
   'period.showData': 'نمایش دورهٔ داده‌ها',
+  'quality.capped': 'منبع ممکن است پاسخ‌هایش را در سقف تعداد بریده باشد: شاید برخی درخواست‌ها نیامده باشند',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

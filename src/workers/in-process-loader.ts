@@ -25,9 +25,14 @@ export class InProcessLoader implements RequestLoader {
   finish(session: number): Promise<Loaded> {
     const current = this.current(session);
     this.session = null;
-    const settled = settleLoad(current.inputs, current.finish(), 0);
+    const settled = settleLoad(current.inputs, current.finish(), 0, current.added);
     this.loaded = settled.loaded;
     return Promise.resolve(settled.message);
+  }
+
+  /** The loaded requests (the table, its problems), for tests to read. */
+  get requests(): LoadedRequests | null {
+    return this.loaded;
   }
 
   query(message: Omit<QueryRequest, 'id' | 'type'>): QueryResult {

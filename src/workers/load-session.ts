@@ -4,6 +4,7 @@
  * are read here, not on the main thread: the page only fetches them.
  */
 import { decodeArrowRequests } from '../api/arrow/arrow-requests';
+import { readOpen311Request } from '../api/open311/open311-request';
 import { RequestPage, readRequest } from '../api/request-schema';
 import { RequestTableBuilder, type DecodedRequests } from '../domain/request-table-builder';
 import type { RequestRecord } from '../domain/request-record';
@@ -12,10 +13,16 @@ import type { Appended, AppendBody, BeginLoad, PageFormat } from './request-prot
 export class LoadSession {
   private builder: RequestTableBuilder;
   private decoded: DecodedRequests | null = null;
+  private readonly codes: Set<string>;
   private readonly knownService: (code: string) => boolean;
+  /** Ids of the Open311 records read: windows share their boundary second, and servers repeat pages. */
+  private readonly seen = new Set<string>();
+  /** Categories the records named that the catalogue lacks, in order of first use. */
+  readonly added: { code: string; name: string }[] = [];
 
   constructor(readonly inputs: BeginLoad) {
     const codes = new Set(inputs.services.map((s) => s.code));
+    this.codes = codes;
     this.knownService = (code) => codes.has(code);
     this.builder = new RequestTableBuilder(this.knownService);
   }
@@ -41,6 +48,10 @@ export class LoadSession {
     summary.nextCursor = nextCursor;
     summary.total = total;
     for (const raw of records) {
+      if (format === 'open311') {
+        this.appendOpen311(raw, summary);
+        continue;
+      }
       const read = readRequest(raw, this.inputs.timeZone);
       if (typeof read === 'string') {
         this.builder.setAside(read);
@@ -51,6 +62,34 @@ export class LoadSession {
     }
     summary.kept = this.builder.size;
     return summary;
+  }
+
+  /**
+   * An Open311 record: a repeat of one read before is skipped (it is the same request), and a category
+   * services.json lacks becomes one of the city's own, named by the record, rather than a reason to set
+   * the request aside.
+   */
+  private appendOpen311(raw: unknown, summary: Appended): void {
+    const read = readOpen311Request(raw, this.inputs.timeZone);
+    if (typeof read === 'string') {
+      this.builder.setAside(read);
+      return;
+    }
+    const { record, serviceName } = read;
+    noteRecord(summary, record);
+    if (this.seen.has(record.id)) return;
+    this.seen.add(record.id);
+    if (!this.codes.has(record.serviceCode) && serviceName) {
+      this.codes.add(record.serviceCode);
+      this.inputs.services.push({
+        code: record.serviceCode,
+        group: record.serviceCode,
+        slaHours: Infinity,
+        jurisdiction: 'municipal',
+      });
+      this.added.push({ code: record.serviceCode, name: serviceName });
+    }
+    this.builder.append(record);
   }
 
   /** The table of everything read. */

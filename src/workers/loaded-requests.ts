@@ -35,6 +35,7 @@ export function settleLoad(
   inputs: BeginLoad,
   decoded: DecodedRequests,
   id: number,
+  addedServices: { code: string; name: string }[],
 ): { loaded: LoadedRequests; message: Loaded } {
   const { table } = decoded;
   const outside = assignAreas(
@@ -69,6 +70,7 @@ export function settleLoad(
       range: drawable.range,
       setAside: mergeSetAside(decoded.setAside, outside),
       serviceCodes: table.serviceCodes,
+      addedServices,
       agencies: table.agencies,
       drawable: drawable.requests,
     },

@@ -115,10 +115,14 @@ export interface Loaded {
   setAside: SetAside;
   /** The table's service dictionary, so the main thread can name a row's category. */
   serviceCodes: string[];
+  /** Categories the requests named that the city's catalogue lacks (an Open311 endpoint's retired ones). */
+  addedServices: { code: string; name: string }[];
   /** The table's agency dictionary (responsible units). */
   agencies: string[];
   /** Every drawable request, sent once: the map filters it on the GPU. */
   drawable: DrawableRequests;
+  /** Set by a source whose answers may have been cut at its cap: some requests may be missing. */
+  mayBeCapped?: boolean;
 }
 
 /** The figures of one scope (city or area), each computed in the same pass over the same rows. */

@@ -39,7 +39,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case 'finish': {
         const current = sessionFor(message.session);
         session = null;
-        const settled = settleLoad(current.inputs, current.finish(), message.id);
+        const settled = settleLoad(current.inputs, current.finish(), message.id, current.added);
         loaded = settled.loaded;
         post(settled.message, drawableBuffers(settled.message.drawable));
         break;

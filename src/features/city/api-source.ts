@@ -4,7 +4,7 @@
  * `/requests`, which reaches the same figures.
  */
 import { ApiRequestError, type ApiClient } from '../../api/client';
-import { cityInfo, type CityNote } from '../../api/city-info';
+import { areasSetAsideNote, cityInfo, type CityNote } from '../../api/city-info';
 import type { AppConfig } from '../../api/schemas';
 import { appendBody, loadInputs, type CityData, type CitySource } from './city-source';
 
@@ -24,21 +24,10 @@ export function apiSource(client: ApiClient, config: AppConfig): CitySource {
         basemap ? client.basemapWater(o) : null,
       ]);
       const { info, notes } = cityInfo(city, districts.collection);
-      const areaNotes: CityNote[] = [];
-      for (const [layer, reading] of [
-        ['districts', districts],
-        ['neighbourhoods', neighbourhoods],
-      ] as const) {
-        if (reading && reading.setAside.length > 0) {
-          const first = reading.setAside[0]!;
-          areaNotes.push({
-            kind: 'areas_set_aside',
-            layer,
-            count: reading.setAside.length,
-            first: `${first.id ?? `#${String(first.index + 1)}`}: ${first.reason}`,
-          });
-        }
-      }
+      const areaNotes: CityNote[] = [
+        ...areasSetAsideNote('districts', districts),
+        ...(neighbourhoods ? areasSetAsideNote('neighbourhoods', neighbourhoods) : []),
+      ];
       if (!neighbourhoods) areaNotes.push({ kind: 'no_neighbourhoods' });
       if (basemap && !roads && !water) areaNotes.push({ kind: 'no_basemap' });
       const data: CityData = {

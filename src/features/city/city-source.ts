@@ -4,6 +4,7 @@
  * once, and its requests into the request worker (again at every refresh).
  */
 import { ApiRequestError } from '../../api/client';
+import { unlistedService } from '../../api/open311/open311-services';
 import type { CityInfo, CityNote } from '../../api/city-info';
 import type { ServiceRequest } from '../../api/request-schema';
 import type {
@@ -51,6 +52,15 @@ export interface CitySource {
   fiberSegments(signal?: AbortSignal): Promise<FiberSegmentCollection | null>;
   /** One request with its text, or null when the source has no such request or no text. */
   requestDetails(id: string, signal?: AbortSignal): Promise<ServiceRequest | null>;
+}
+
+/**
+ * The city with the categories its requests named beyond its catalogue (an Open311 endpoint's retired
+ * ones): every view that names a category sees them. The same object when there are none.
+ */
+export function withAddedServices(city: CityData, added: readonly { code: string; name: string }[]): CityData {
+  if (added.length === 0) return city;
+  return { ...city, services: [...city.services, ...added.map(({ code, name }) => unlistedService(code, name))] };
 }
 
 /** What the worker reads requests against, from the city's reference data. */

@@ -5,18 +5,21 @@ import type { Format } from '../../ui/format';
 
 /**
  * "312 requests set aside: no coordinates (300), unknown category (12)" — nothing is dropped silently — and
- * what the city's data lacked or got wrong that the app worked around (an unknown time zone, broken areas).
+ * what the city's data lacked or got wrong that the app worked around (an unknown time zone, broken areas);
+ * when the source may have cut its answers at a limit (`mayBeCapped`), it says so too.
  */
 export function DataQualityNote({
   setAside,
   kept,
   notes,
   format,
+  mayBeCapped = false,
 }: {
   setAside: SetAside;
   kept: number;
   notes: CityNote[];
   format: Format;
+  mayBeCapped?: boolean;
 }) {
   const { t } = useI18n();
   const reasons = Object.entries(setAside.byReason) as [SetAsideReason, number][];
@@ -33,6 +36,12 @@ export function DataQualityNote({
           ? t('quality.setAside', { count: format.number(setAside.total) })
           : t('quality.allValid', { count: format.number(kept) })}
         {notes.length > 0 ? ` · ${t('quality.notes', { count: format.number(notes.length) })}` : null}
+        {mayBeCapped ? (
+          <span className="data-quality__capped" data-testid="results-capped">
+            {' · '}
+            {t('quality.capped')}
+          </span>
+        ) : null}
       </summary>
       {reasons.length > 0 ? (
         <ul>
