@@ -81,7 +81,7 @@ describe('API down', () => {
     await page.goto(`${flaky.server.url}index.html?lang=en`);
     await waitForState(page, 'error');
     const message = await page.getByTestId('api-error').innerText();
-    expect(message).toMatch(/requests\.bin/);
+    expect(message).toMatch(/requests\.arrow/);
     expect(message).toContain('database maintenance');
 
     flaky.fail(null);
