@@ -20,7 +20,9 @@ import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
 import { scopeFilters } from '../features/requests/filter-selection';
+import { ExportButtons } from '../features/requests/export-buttons';
 import { KpiStrip } from '../features/requests/kpi-strip';
+import { exportFileName } from '../domain/csv-export';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
 import { basemapStyle } from '../map/basemap-style';
 import { labelPoints } from '../map/label-points';
@@ -109,11 +111,14 @@ function Shell({
   update,
   children,
   filters,
+  subtitle,
 }: {
   view: ViewState;
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
   children: ReactNode;
   filters?: ReactNode;
+  /** What the dashboard shows, once the city is known: its name and its request line. */
+  subtitle?: string;
 }) {
   const { t } = makeI18n(view.lang);
   return (
@@ -121,7 +126,7 @@ function Shell({
       <header className="top-bar">
         <div className="top-bar__brand">
           <h1>{t('app.title')}</h1>
-          <span>{t('app.subtitle')}</span>
+          <span data-testid="app-subtitle">{subtitle ?? t('app.subtitle')}</span>
         </div>
         {filters}
         <button
@@ -270,6 +275,22 @@ function ReadyDashboard({
     update({ district, neighbourhood: null }, 'push'),
   );
   const panelFigures = areaFilter ? result?.area : result?.city;
+  const writeCsv = async (what: 'requests' | 'problems') => ({
+    text: await worker.exportCsv({
+      what,
+      filter: areaFilter ?? cityFilter,
+      districtIds: city.districts.features.map((f) => f.properties.id),
+      neighbourhoodIds: city.neighbourhoods.features.map((f) => f.properties.id),
+    }),
+    fileName: exportFileName(what, {
+      area: (selection.neighbourhood ?? selection.district)?.id ?? null,
+      from: period.from,
+      to: period.to,
+      timeZone,
+      group: view.group,
+      status: view.status,
+    }),
+  });
   const scope = selection.neighbourhood ?? selection.district;
   const children = areaChildren(selection, city, result?.city ?? null, language);
 
@@ -277,6 +298,7 @@ function ReadyDashboard({
     <Shell
       view={view}
       update={update}
+      subtitle={[city.city.name[language], city.city.requestLine?.[language]].filter(Boolean).join(' — ')}
       filters={
         <FilterBar
           view={view}
@@ -337,6 +359,7 @@ function ReadyDashboard({
               serviceCodes={loaded?.serviceCodes ?? []}
               services={city.services}
               format={format}
+              actions={<ExportButtons write={writeCsv} />}
               followUp={
                 result ? (
                   <FollowUpSection

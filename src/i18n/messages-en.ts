@@ -191,4 +191,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'period.outside': 'No request lies in this period: the data runs from {from} to {to}.',
   'period.showData': 'Show the data’s period',
   'quality.capped': 'The source may have cut its answers at its limit: some requests may be missing',
+  'export.title': 'Export as CSV',
+  'export.requests': 'requests',
+  'export.problems': 'distinct problems',
+  'export.failed': 'The file could not be written',
 };

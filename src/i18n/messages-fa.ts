@@ -190,6 +190,10 @@ export const MESSAGES_FA = {
   'period.outside': 'در این دوره درخواستی نیست: داده‌ها از {from} تا {to} است.',
   'period.showData': 'نمایش دورهٔ داده‌ها',
   'quality.capped': 'منبع ممکن است پاسخ‌هایش را در سقف تعداد بریده باشد: شاید برخی درخواست‌ها نیامده باشند',
+  'export.title': 'خروجی CSV',
+  'export.requests': 'درخواست‌ها',
+  'export.problems': 'مشکلات مجزا',
+  'export.failed': 'خروجی ساخته نشد',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

@@ -12,11 +12,21 @@ import type { DecodedRequests } from '../domain/request-table-builder';
 import { buildHexGrid, countHexBins, type HexGrid } from '../domain/hexbin';
 import { clusterRequests } from '../domain/problem-clustering';
 import type { ProblemSet } from '../domain/problem-set';
+import { problemsCsv, requestsCsv } from '../domain/csv-export';
 import { mergeSetAside } from '../domain/set-aside';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
 import { buildDrawableRequests, serviceRanks } from './drawable-requests';
-import type { BeginLoad, FilterSpec, Loaded, QueryRequest, QueryResult, ScopeFigures } from './request-protocol';
+import type {
+  BeginLoad,
+  Exported,
+  ExportRequest,
+  FilterSpec,
+  Loaded,
+  QueryRequest,
+  QueryResult,
+  ScopeFigures,
+} from './request-protocol';
 
 export interface LoadedRequests {
   table: RequestTable;
@@ -136,4 +146,12 @@ export function answerQuery(
     ...followUp.topProblems.map((p) => p.positions.buffer as ArrayBuffer),
   ];
   return { result: { type: 'result', id: message.id, city, area, followUp, hexBins }, transfer };
+}
+
+/** The CSV of a filter's requests or problems (see csv-export.ts). */
+export function answerExport(loaded: LoadedRequests, message: ExportRequest): Exported {
+  const filter = toFilter(message.filter, loaded.table);
+  const names = { districtIds: message.districtIds, neighbourhoodIds: message.neighbourhoodIds };
+  const write = message.what === 'requests' ? requestsCsv : problemsCsv;
+  return { type: 'exported', id: message.id, text: write(loaded.table, loaded.problems, filter, names) };
 }

@@ -104,7 +104,25 @@ export interface QueryRequest {
   hexBins: boolean;
 }
 
-export type ToWorker = BeginLoad | AppendBody | FinishLoad | QueryRequest;
+/** The CSV of a filter's requests or of the distinct problems behind them. */
+export interface ExportRequest {
+  type: 'export';
+  id: number;
+  what: 'requests' | 'problems';
+  filter: FilterSpec;
+  /** District and neighbourhood ids in the order of the worker's area indexes. */
+  districtIds: string[];
+  neighbourhoodIds: string[];
+}
+
+export interface Exported {
+  type: 'exported';
+  id: number;
+  /** The file's text, byte-order mark included. */
+  text: string;
+}
+
+export type ToWorker = BeginLoad | AppendBody | FinishLoad | QueryRequest | ExportRequest;
 
 export interface Loaded {
   type: 'loaded';
@@ -234,4 +252,4 @@ export interface WorkerFailure {
   message: string;
 }
 
-export type FromWorker = Acknowledged | Appended | Loaded | QueryResult | WorkerFailure;
+export type FromWorker = Acknowledged | Appended | Loaded | QueryResult | Exported | WorkerFailure;

@@ -6,6 +6,8 @@ import type {
   AppendBody,
   Appended,
   BeginLoad,
+  Exported,
+  ExportRequest,
   FromWorker,
   Loaded,
   QueryRequest,
@@ -64,6 +66,11 @@ export class RequestWorkerClient {
   /** Ends the session's reading: the requests are assigned, clustered and ready to query. */
   finish(session: number): Promise<Loaded> {
     return this.send<Loaded>({ type: 'finish', session });
+  }
+
+  /** The CSV text of a filter's requests or problems. */
+  async exportCsv(message: Omit<ExportRequest, 'id' | 'type'>): Promise<string> {
+    return (await this.send<Exported>({ ...message, type: 'export' })).text;
   }
 
   /** Runs a query; if another is queued behind a running one, the older queued query is dropped. */

@@ -6,7 +6,7 @@
  * off the main thread. This file only routes messages.
  */
 import { drawableBuffers } from './drawable-requests';
-import { answerQuery, settleLoad, type LoadedRequests } from './loaded-requests';
+import { answerExport, answerQuery, settleLoad, type LoadedRequests } from './loaded-requests';
 import { LoadSession } from './load-session';
 import type { FromWorker, ToWorker } from './request-protocol';
 
@@ -50,6 +50,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         post(result, transfer);
         break;
       }
+      case 'export':
+        if (!loaded) throw new Error('no requests loaded');
+        post(answerExport(loaded, message));
+        break;
     }
   } catch (error) {
     post({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });

@@ -28,6 +28,8 @@ export interface AreaPanelProps {
   format: Format;
   /** The follow-up of the same scope, under the charts. */
   followUp?: ReactNode;
+  /** Actions on the scope's data (its CSV export), under its figures. */
+  actions?: ReactNode;
 }
 
 /** The side panel of the selected level: its figures, charts and the areas below it. */
@@ -66,6 +68,7 @@ export function AreaPanel(props: AreaPanelProps) {
       </p>
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}
+      {props.actions}
       <AreaCharts figures={figures} serviceCodes={props.serviceCodes} services={props.services} format={format} />
       {props.followUp}
       {props.childrenTitle ? (
