@@ -3,7 +3,6 @@
  * from the request worker — and no view state of its own — that lives in the URL.
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import type { AppConfig } from '../api/schemas';
 import { outsidePeriod, resolvePeriod } from '../domain/period';
 import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
@@ -21,6 +20,8 @@ import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
 import { scopeFilters } from '../features/requests/filter-selection';
 import { ExportButtons } from '../features/requests/export-buttons';
+import { useFiber } from '../features/fiber/use-fiber';
+import { FiberLine } from '../features/fiber/fiber-line';
 import { KpiStrip } from '../features/requests/kpi-strip';
 import { exportFileName } from '../domain/csv-export';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
@@ -209,12 +210,7 @@ function ReadyDashboard({
   const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now, view.layers.includes('hexbin'));
   const [mapDrawn, setMapDrawn] = useState(false);
   const [dataDrawn, setDataDrawn] = useState(false);
-  const fiber = useQuery({
-    queryKey: ['fiber', source.label],
-    enabled: view.layers.includes('fiber'),
-    queryFn: ({ signal }) => source.fiberSegments(signal),
-  });
-
+  const fiber = useFiber(source, city.districts, view.layers.includes('fiber'));
   const uiScale = useUiScale();
   // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
   const zoom = view.zoom ?? CITY_ZOOM;
@@ -262,8 +258,8 @@ function ReadyDashboard({
     neighbourhoods: city.neighbourhoods,
     districtId,
     neighbourhoodId,
-    fiber: fiber.data ?? null,
-    fiberStatus: fiber.error ? 'failed' : fiber.data === null ? 'absent' : fiber.data ? 'ready' : 'loading',
+    fiber: fiber.segments,
+    fiberStatus: fiber.status,
     language,
     zoom,
     uiScale,
@@ -360,6 +356,19 @@ function ReadyDashboard({
               services={city.services}
               format={format}
               actions={<ExportButtons write={writeCsv} />}
+              facts={
+                fiber.lengths && !selection.neighbourhood ? (
+                  <FiberLine
+                    totalM={
+                      selection.district ? fiber.lengths.totalM[selection.district.index]! : fiber.lengths.cityTotalM
+                    }
+                    builtM={
+                      selection.district ? fiber.lengths.builtM[selection.district.index]! : fiber.lengths.cityBuiltM
+                    }
+                    format={format}
+                  />
+                ) : null
+              }
               followUp={
                 result ? (
                   <FollowUpSection

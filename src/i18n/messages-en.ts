@@ -195,4 +195,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'export.requests': 'requests',
   'export.problems': 'distinct problems',
   'export.failed': 'The file could not be written',
+  'fiber.line': 'Fiber: {built} of {total} km built ({share})',
+  'fiber.line.none': 'Fiber: no part of the network lies here',
 };

@@ -194,6 +194,8 @@ export const MESSAGES_FA = {
   'export.requests': 'درخواست‌ها',
   'export.problems': 'مشکلات مجزا',
   'export.failed': 'خروجی ساخته نشد',
+  'fiber.line': 'فیبر نوری: {built} از {total} کیلومتر ساخته شده ({share})',
+  'fiber.line.none': 'فیبر نوری: بخشی از شبکه در این محدوده نیست',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

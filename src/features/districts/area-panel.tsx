@@ -30,6 +30,8 @@ export interface AreaPanelProps {
   followUp?: ReactNode;
   /** Actions on the scope's data (its CSV export), under its figures. */
   actions?: ReactNode;
+  /** More facts about the scope beside its population (its fiber network). */
+  facts?: ReactNode;
 }
 
 /** The side panel of the selected level: its figures, charts and the areas below it. */
@@ -65,6 +67,7 @@ export function AreaPanel(props: AreaPanelProps) {
             </span>
           </>
         )}
+        {props.facts}
       </p>
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}

@@ -1,0 +1,41 @@
+/**
+ * The fiber network's length per district, all of it and the completed part, from the segments as the
+ * city sends them: a segment without a district is placed by its geometry (see fiber-length.ts).
+ */
+import type { DistrictCollection, FiberSegmentCollection } from '../../api/schemas';
+import { buildAreaIndex } from '../../domain/area-index';
+import { fiberLengthByDistrict } from '../../domain/fiber-length';
+
+export interface FiberLengths {
+  /** Metres per district index: every segment, and the completed ones. */
+  totalM: Float64Array;
+  builtM: Float64Array;
+  /** The whole network, metres (outside-the-districts parts included). */
+  cityTotalM: number;
+  cityBuiltM: number;
+}
+
+export function fiberByDistrict(fiber: FiberSegmentCollection, districts: DistrictCollection): FiberLengths {
+  const index = buildAreaIndex(districts.features.map((f) => f.geometry));
+  const position = new Map(districts.features.map((f, i) => [f.properties.id, i]));
+  const inputs = fiber.features.map((f) => ({
+    district: f.properties.district_id === undefined ? -1 : (position.get(f.properties.district_id) ?? -1),
+    lengthM: f.properties.length_m,
+    coordinates: f.geometry.coordinates,
+    built: f.properties.status === 'completed',
+  }));
+  const count = districts.features.length;
+  const total = fiberLengthByDistrict(inputs, index, count);
+  const built = fiberLengthByDistrict(
+    inputs.filter((s) => s.built),
+    index,
+    count,
+  );
+  const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);
+  return {
+    totalM: total.byDistrict,
+    builtM: built.byDistrict,
+    cityTotalM: sum(total.byDistrict) + total.outside,
+    cityBuiltM: sum(built.byDistrict) + built.outside,
+  };
+}
