@@ -8,7 +8,16 @@ import { decodeArrowRequests } from '../../src/api/arrow/arrow-requests';
 import { pointInArea } from '../../src/domain/geometry';
 import { STAGES } from '../../src/domain/vocabulary';
 import { saveScreenshot } from './support/browser';
-import { fetchCityApiData, kpi, openApp, periodBounds, urlQuery, type CityApiData } from './support/app';
+import {
+  apiBaseOf,
+  fetchCityApiData,
+  fetchJsonInPage,
+  kpi,
+  openApp,
+  periodBounds,
+  urlQuery,
+  type CityApiData,
+} from './support/app';
 import { useBrowser, useDistServer } from './support/suite';
 
 /** Requests of the district in the period that belong to another agency or were referred. */
@@ -55,6 +64,29 @@ describe('follow-up', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => problem.getAttribute('aria-pressed')).toBe('false');
     expect((await urlQuery(page)).d).toBe(first);
+  });
+
+  it('shows what the citizen wrote, fetched when an overdue request is opened, as text', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url, '?lang=en');
+    const item = page.getByTestId('overdue-list').getByRole('button').first();
+    const id = (await item.getAttribute('data-request-id'))!;
+    const base = await apiBaseOf(page);
+    const served = await fetchJsonInPage<{ description: string; address: string }>(page, base, `requests/${id}`);
+    expect(served.description.length).toBeGreaterThan(0);
+    await item.click();
+    const text = page.getByTestId('request-text');
+    await text.waitFor();
+    expect(await text.innerText()).toContain(served.description);
+    expect(await text.innerText()).toContain(served.address);
+    // Text, not markup: the description is a text node of its field.
+    expect(
+      await text
+        .locator('dd')
+        .first()
+        .evaluate((dd) => dd.childElementCount),
+    ).toBe(0);
+    await saveScreenshot(page, 'follow-up-request-text-en');
   });
 
   it('counts every figure as distinct problems on request, says so everywhere, and never counts more', async () => {

@@ -30,9 +30,10 @@ export interface ExportedApi {
   remove(): Promise<void>;
 }
 
-export async function exportDemoApi(): Promise<ExportedApi> {
+/** Exports the demo city; `options` are the exporter's (`--now=ISO`, `--count=N`, `--seed=N`). */
+export async function exportDemoApi(options: string[] = []): Promise<ExportedApi> {
   const dir = await mkdtemp(path.join(tmpdir(), 'shahrnama-api-'));
-  await run(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'export-demo.ts'), dir], {
+  await run(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'export-demo.ts'), dir, ...options], {
     cwd: REPO_ROOT,
     maxBuffer: 16 * 1024 * 1024,
     timeout: 150_000,
