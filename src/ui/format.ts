@@ -17,6 +17,7 @@ export function makeFormat(language: Language, timeZone: string): Format {
   // Formatting a date in a time zone and the Persian calendar takes about 0.1 ms; a year of weekly bars
   // formats 52 titles and their axis at each change.
   const dates = new Map<number, string>();
+  const lists = new Intl.ListFormat(language, { style: 'narrow', type: 'conjunction' });
   const date = (s: number) => {
     let text = dates.get(s);
     if (text === undefined) {
@@ -29,6 +30,6 @@ export function makeFormat(language: Language, timeZone: string): Format {
     number: (n, options) => formatNumber(n, language, options),
     date,
     duration: (h) => formatDuration(h, language),
-    list: (items) => new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(items),
+    list: (items) => lists.format(items),
   };
 }
