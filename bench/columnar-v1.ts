@@ -270,7 +270,7 @@ function rowProblem(c: Columns, i: number, serviceKnown: boolean[], agencyCount:
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return 'bad_coordinates';
   if (!serviceKnown[c.service[i]!]) return 'unknown_service';
   if (c.stage[i]! >= STAGES.length) return 'bad_stage';
-  if (c.channel[i]! >= CHANNELS.length || c.agency[i]! >= agencyCount) return 'bad_value';
+  if (c.channel[i]! >= CHANNELS.length || c.agency[i]! >= agencyCount) return 'invalid_record';
   const requested = c.requested[i]!;
   const closed = c.closed[i]!;
   if (requested === NO_TIME) return 'bad_date';

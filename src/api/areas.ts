@@ -1,7 +1,8 @@
 /**
  * District and neighbourhood collections, read feature by feature: a feature that breaks the contract is
  * set aside with its reason and the others are drawn. Rings a city left open are closed (the last position
- * repeats the first, as RFC 7946 asks); a ring with fewer than three corners is set aside.
+ * repeats the first, as RFC 7946 asks); a ring of fewer than four positions once closed (fewer than three
+ * corners, counting repeats) is set aside.
  */
 import type { z } from 'zod';
 import { FeatureList, type AreaGeometry } from './schemas';

@@ -15,7 +15,7 @@ export interface CityInfo {
   timezone: string;
   calendar: CalendarName;
   population: number | null;
-  /** What the city calls its request line, or null (the UI then says "the request line"). */
+  /** What the city calls its request line, or null (the top bar then names the city alone). */
   requestLine: LocalizedName | null;
 }
 

@@ -6,6 +6,7 @@
  * name in both languages). Requests are in request-schema.ts.
  */
 import { z } from 'zod';
+import { MAX_ID_BYTES, utf8Length } from '../domain/request-record';
 import { JURISDICTIONS, ROLLOUT_STATUSES, SEGMENT_STATUSES } from '../domain/vocabulary';
 
 /** The contract's version: `/city` says which one it speaks. */
@@ -13,8 +14,8 @@ export const CONTRACT_VERSION = 2;
 
 /** Names longer than this are cut (with an ellipsis): a name is a label, not a document. */
 export const MAX_NAME_LENGTH = 120;
-/** Longest id: ids are keys (Open311's are a few dozen characters at most). */
-export const MAX_ID_LENGTH = 256;
+/** Longest id or code, in UTF-8 bytes: ids are keys (Open311's are a few dozen characters at most). */
+export const MAX_ID_LENGTH = MAX_ID_BYTES;
 
 const cut = (text: string) => (text.length > MAX_NAME_LENGTH ? `${text.slice(0, MAX_NAME_LENGTH - 1)}…` : text);
 
@@ -42,7 +43,13 @@ export const Name = z
 
 /** An id: a non-empty string, or a number read as its decimal string (as many 311 systems send). */
 export const Id = z
-  .union([z.string().min(1).max(MAX_ID_LENGTH), z.number().int().nonnegative()])
+  .union([
+    z
+      .string()
+      .min(1)
+      .refine((id) => utf8Length(id) <= MAX_ID_LENGTH, `longer than ${String(MAX_ID_LENGTH)} bytes`),
+    z.number().int().nonnegative(),
+  ])
   .transform((id) => String(id));
 
 /** ISO 8601 date-time with an explicit offset (Z or ±hh:mm). */

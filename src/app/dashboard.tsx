@@ -246,8 +246,8 @@ function ReadyDashboard({
   const areaFit = useFitTarget(selection, city, view.center !== null);
   const fitTo = focus ? { key: `focus:${focus.kind}:${focus.id}`, bbox: focusBBox(focus) } : areaFit;
   const names = useMemo(
-    () => followUpNames(city, loaded?.serviceCodes ?? [], loaded?.agencies ?? [], language),
-    [city, loaded, language],
+    () => followUpNames(city, loaded?.serviceCodes ?? [], loaded?.agencies ?? [], language, t('agency.none')),
+    [city, loaded, language, t],
   );
   const result = figures.result;
   const layerContext = useLayerContext({

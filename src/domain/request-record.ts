@@ -42,8 +42,15 @@ export const STATUS_CLOSED = 1;
 /** A stage or status name outside the vocabulary. */
 export const BAD_CODE = 0xff;
 
-/** Longest id kept: ids are keys, not text (Open311 ids are at most a few dozen characters). */
-export const MAX_ID_LENGTH = 256;
+/** Longest id kept, in UTF-8 bytes: ids are keys, not text (Open311 ids are at most a few dozen characters). */
+export const MAX_ID_BYTES = 256;
+
+const encoder = new TextEncoder();
+
+/** A string's length in UTF-8 bytes (how a columnar body measures its ids). */
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
 /** Instants a Uint32 of seconds can hold: 1970 to 2106. */
 const LAST_SECOND = 0xffffffff;
 
@@ -55,7 +62,7 @@ const isOptionalInstant = (t: number) => t === NO_TIME || isInstant(t);
  * place (the Arrow decoder fills one of these per row rather than building a record).
  */
 export interface RowFacts {
-  /** Length of the id in UTF-16 units (a columnar decoder may give its UTF-8 byte length). */
+  /** Length of the id in UTF-8 bytes, the same however the source wrote it. */
   idLength: number;
   lon: number;
   lat: number;
@@ -70,7 +77,7 @@ export interface RowFacts {
 
 /** The reason a row is set aside, or null when it is kept. The order of the checks is documented. */
 export function rowProblem(r: RowFacts): SetAsideReason | null {
-  if (r.idLength === 0 || r.idLength > MAX_ID_LENGTH) return 'invalid_record';
+  if (r.idLength === 0 || r.idLength > MAX_ID_BYTES) return 'invalid_record';
   if (Number.isNaN(r.lon) || Number.isNaN(r.lat)) return 'no_coordinates';
   if (!(r.lon >= -180 && r.lon <= 180 && r.lat >= -90 && r.lat <= 90)) return 'bad_coordinates';
   if (!r.serviceKnown) return 'unknown_service';
@@ -100,5 +107,5 @@ export function effectiveStage(stage: number, status: number): number {
 
 /** The reason a record is set aside, or null when it is kept. */
 export function recordProblem(r: RequestRecord, knownService: (code: string) => boolean): SetAsideReason | null {
-  return rowProblem({ ...r, idLength: r.id.length, serviceKnown: knownService(r.serviceCode) });
+  return rowProblem({ ...r, idLength: utf8Length(r.id), serviceKnown: knownService(r.serviceCode) });
 }

@@ -8,7 +8,6 @@ export const SET_ASIDE_REASONS = [
   'outside_city',
   'unknown_service',
   'bad_stage',
-  'bad_value',
   'bad_date',
   'closed_before_requested',
   'stage_mismatch',

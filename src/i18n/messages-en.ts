@@ -94,7 +94,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'quality.reason.outside_city': 'outside the city',
   'quality.reason.unknown_service': 'unknown category',
   'quality.reason.bad_stage': 'invalid stage',
-  'quality.reason.bad_value': 'invalid value',
   'quality.reason.bad_date': 'invalid date',
   'quality.reason.closed_before_requested': 'closed before it was received',
   'quality.reason.stage_mismatch': 'stage and closing date disagree',
@@ -197,4 +196,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'export.failed': 'The file could not be written',
   'fiber.line': 'Fiber: {built} of {total} km built ({share})',
   'fiber.line.none': 'Fiber: no part of the network lies here',
+  'agency.none': 'Responsible unit not given',
 };

@@ -92,7 +92,6 @@ export const MESSAGES_FA = {
   'quality.reason.outside_city': 'بیرون از محدودهٔ شهر',
   'quality.reason.unknown_service': 'موضوع ناشناخته',
   'quality.reason.bad_stage': 'مرحلهٔ نامعتبر',
-  'quality.reason.bad_value': 'مقدار نامعتبر',
   'quality.reason.bad_date': 'تاریخ نامعتبر',
   'quality.reason.closed_before_requested': 'بسته‌شدن پیش از ثبت',
   'quality.reason.stage_mismatch': 'ناسازگاری مرحله و تاریخ بسته‌شدن',
@@ -196,6 +195,7 @@ export const MESSAGES_FA = {
   'export.failed': 'خروجی ساخته نشد',
   'fiber.line': 'فیبر نوری: {built} از {total} کیلومتر ساخته شده ({share})',
   'fiber.line.none': 'فیبر نوری: بخشی از شبکه در این محدوده نیست',
+  'agency.none': 'واحد مسئول ثبت نشده',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

@@ -14,6 +14,8 @@ export function followUpNames(
   serviceCodes: string[],
   agencies: string[],
   language: Language,
+  /** What an unnamed responsible unit is called (the source names none). */
+  noAgency: string,
 ): FollowUpNames {
   const services = new Map<string, Service>(city.services.map((s) => [s.service_code, s]));
   const areaName = (f: { properties: { name: { fa: string; en: string } } } | undefined) =>
@@ -21,7 +23,9 @@ export function followUpNames(
   return {
     service: (i) => services.get(serviceCodes[i] ?? '')?.service_name[language] ?? serviceCodes[i] ?? '',
     area: (d, n) =>
-      [areaName(city.districts.features[d]), areaName(city.neighbourhoods.features[n])].filter(Boolean).join('، '),
-    agency: (i) => agencies[i] ?? '',
+      [areaName(city.districts.features[d]), areaName(city.neighbourhoods.features[n])]
+        .filter(Boolean)
+        .join(language === 'fa' ? '، ' : ', '),
+    agency: (i) => agencies[i] || noAgency,
   };
 }

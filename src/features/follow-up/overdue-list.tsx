@@ -3,6 +3,7 @@
  * is never HTML), its distinct problem's other requests, and flies the map to it.
  */
 import { useState } from 'react';
+import { NO_TIME } from '../../domain/request-table';
 import { CHANNELS, STAGES } from '../../domain/vocabulary';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
@@ -92,7 +93,7 @@ function RequestDetails(props: {
     [t('request.category'), names.service(item.service)],
     [t('request.stage'), t(`stage.${STAGES[item.stage] ?? 'received'}`)],
     [t('request.received'), format.date(item.requestedAt)],
-    [t('request.updated'), format.date(item.updatedAt)],
+    [t('request.updated'), item.updatedAt === NO_TIME ? t('kpi.none') : format.date(item.updatedAt)],
     [t('request.channel'), t(`channel.${CHANNELS[item.channel] ?? 'phone'}`)],
     [t('request.agency'), names.agency(item.agency)],
     [t('request.place'), names.area(item.district, item.neighbourhood)],
