@@ -10,6 +10,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../domain/geometry';
 import { paddingClearOf, type Padding } from './fit-padding';
+import { drawGlyphsLeftToRight } from './glyph-direction';
 import { rememberUniformBlocks } from './uniform-blocks';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -59,6 +60,8 @@ export function CityMap(props: CityMapProps) {
       minZoom: 9,
     });
     instance.touchZoomRotate.disableRotation();
+    drawGlyphsLeftToRight(instance);
+    instance.on('styledata', () => drawGlyphsLeftToRight(instance));
     const deck = new MapboxOverlay({
       interleaved: false,
       layers: latest.current.layers,
