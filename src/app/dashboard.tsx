@@ -14,14 +14,13 @@ import { FollowUpSection } from '../features/follow-up/follow-up-section';
 import { focusBBox, type MapFocus } from '../features/follow-up/map-focus';
 import { LayerPanel } from '../features/map-view/layer-panel';
 import { RequestMap } from '../features/map-view/request-map';
+import { useBasemapStyle } from '../features/map-view/use-basemap-style';
 import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
 import { scopeFilters } from '../features/requests/filter-selection';
 import { KpiStrip } from '../features/requests/kpi-strip';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
-import { basemapStyle } from '../map/basemap-style';
-import { labelPoints } from '../map/label-points';
 import { Breadcrumbs } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
@@ -197,22 +196,7 @@ function ReadyDashboard({
   const uiScale = useUiScale();
   // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
   const zoom = view.zoom ?? CITY_ZOOM;
-  const mapStyle = useMemo(
-    () =>
-      config.basemapStyleUrl ??
-      basemapStyle(
-        {
-          districts: city.districts as GeoJSON.FeatureCollection,
-          roads: city.roads as GeoJSON.FeatureCollection,
-          water: city.water as GeoJSON.FeatureCollection,
-          districtLabels: labelPoints(city.districts as never),
-          neighbourhoodLabels: labelPoints(city.neighbourhoods as never),
-        },
-        language,
-        uiScale,
-      ),
-    [city, language, config.basemapStyleUrl, uiScale],
-  );
+  const mapStyle = useBasemapStyle(city, language, uiScale, districtId, config.basemapStyleUrl);
 
   const selectArea = useCallback(
     (id: string) => {
