@@ -34,6 +34,8 @@ export interface LabelOptions {
 
 const FONT = ['Vazirmatn'];
 
+/** The layers that name districts and neighbourhoods. */
+export const AREA_LABEL_LAYERS = ['district-label', 'neighbourhood-label', 'selected-neighbourhood-label'] as const;
 /** The zoom range MapLibre accepts for a layer. */
 const MAX_LAYER_ZOOM = 24;
 

@@ -34,6 +34,11 @@ export interface CityMapProps {
   onLayersDrawn?: (layers: Layer[]) => void;
   /** The map's top corner on the reading end side, free of panels: zoom buttons go there. */
   controlsCorner: 'top-left' | 'top-right';
+  /**
+   * Symbol layers whose placed labels the map element lists in `data-labels` (JSON, the features' `id`
+   * by layer) each time the map comes to rest: text drawn on a canvas can be read from the page no other way.
+   */
+  labelLayers?: readonly string[];
 }
 
 export function CityMap(props: CityMapProps) {
@@ -83,6 +88,7 @@ export function CityMap(props: CityMapProps) {
       const c = instance.getCenter();
       latest.current.onViewChange({ center: [c.lng, c.lat], zoom: instance.getZoom() });
     });
+    instance.on('idle', () => listLabels(instance, container.current!, latest.current.labelLayers ?? []));
     instance.once('idle', () => latest.current.onFirstDraw?.());
     map.current = instance;
     overlay.current = deck;
@@ -142,4 +148,15 @@ function clearOfOverlays(mapElement: HTMLElement): Padding {
     Array.from(overlays, (o) => o.getBoundingClientRect()),
     FIT_MARGIN,
   );
+}
+
+/** Writes the placed labels of `layers` into the map element's `data-labels` (see CityMapProps). */
+function listLabels(instance: MapLibreMap, element: HTMLElement, layers: readonly string[]) {
+  const present = layers.filter((id) => instance.getLayer(id));
+  if (present.length === 0) return;
+  const placed = Object.fromEntries(present.map((id) => [id, [] as string[]]));
+  for (const feature of instance.queryRenderedFeatures({ layers: present })) {
+    placed[feature.layer.id]?.push(String(feature.properties.id));
+  }
+  element.dataset.labels = JSON.stringify(placed);
 }

@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Service } from '../../api/schemas';
 import type { BBox } from '../../domain/geometry';
 import { STAGES } from '../../domain/vocabulary';
+import { AREA_LABEL_LAYERS } from '../../map/basemap-style';
 import { CityMap, type MapView } from '../../map/city-map';
 import type { AreaFeature } from '../../map/layers/area-layers';
 import type { LayerContext, LayerId } from '../../map/layers/layer-kit';
@@ -54,6 +55,7 @@ export function RequestMap(props: RequestMapProps) {
       layers={layers}
       fitTo={props.fitTo}
       controlsCorner={i18n.dir === 'rtl' ? 'top-left' : 'top-right'}
+      labelLayers={AREA_LABEL_LAYERS}
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
       onLayersDrawn={(drawn) => {
