@@ -55,6 +55,7 @@ export function RequestMap(props: RequestMapProps) {
       layers={layers}
       fitTo={props.fitTo}
       controlsCorner={i18n.dir === 'rtl' ? 'top-left' : 'top-right'}
+      direction={i18n.dir}
       labelLayers={AREA_LABEL_LAYERS}
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
