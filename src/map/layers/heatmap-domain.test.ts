@@ -40,6 +40,13 @@ describe('densityDomain', () => {
     expect(top / ONE_PER_CELL).toBeCloseTo(600, 6);
   });
 
+  it('does not make a few requests at one spot a concentration where the screen holds few', () => {
+    // One request a cell, and one spot of three: all under the floor of four requests a cell.
+    const { positions, filter } = requests([...Array(30).fill(1), 3]);
+    const [opaque] = densityDomain(positions, filter, ALL, FRAME, RADIUS)!;
+    expect(opaque / ONE_PER_CELL).toBeCloseTo(4, 6);
+  });
+
   it('counts only the requests on screen', () => {
     const { positions, filter } = requests(Array(10).fill(4));
     const outside = Float32Array.from([...positions, 5, 5, -1, 1, 1, 4]);
@@ -66,7 +73,7 @@ describe('densityDomain', () => {
   });
 
   it('follows the zoom: seen twice as close, the same requests cover four times the pixels', () => {
-    // Four requests in each tenth of a degree, spread over its quarters.
+    // Sixteen requests in each tenth of a degree, four in each of its quarters.
     const positions: number[] = [];
     for (let cell = 0; cell < 20; cell++) {
       for (const [dx, dy] of [
@@ -75,7 +82,7 @@ describe('densityDomain', () => {
         [0.025, 0.075],
         [0.075, 0.075],
       ]) {
-        positions.push(cell / 10 + dx!, dy!);
+        for (let k = 0; k < 4; k++) positions.push(cell / 10 + dx!, dy!);
       }
     }
     const filter = new Float32Array(positions.length / 2).fill(5);

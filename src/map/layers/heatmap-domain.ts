@@ -4,8 +4,8 @@
  * opaque: in a city of 150,000 requests the ordinary density of a busy district is above that share almost
  * everywhere, and the map turned into one wash of colour over the choropleth. Here the scale is set by what
  * the view holds, measured as the density around each request on screen: a place is opaque only where the
- * densest fifth of the requests lie, and never below twice the density around a typical request, so a city
- * dense all over is tinted rather than covered; the ramp tops out where the densest twentieth lie. The ramp's
+ * densest fifth of the requests lie, and never below twice the density around a typical request (so a city
+ * dense all over is tinted rather than covered) nor below a few requests a cell; the ramp tops out where the densest twentieth lie. The ramp's
  * lowest colour is transparent (request-layers.ts), so less than that fades out altogether.
  */
 import type { FilterRange } from './request-filter-range';
@@ -26,6 +26,11 @@ export const OPAQUE_SHARE = 0.2;
 export const OPAQUE_FROM_MEDIAN = 2;
 /** …and the ramp's top colour is reached where this share of them, the densest, lie. */
 export const TOP_SHARE = 0.05;
+/**
+ * …nor for fewer requests than this in a cell: where requests are sparse on screen, a few reports of one
+ * problem at one spot would otherwise be drawn as a concentration, and the view would be speckled with them.
+ */
+export const MIN_OPAQUE_REQUESTS = 4;
 /** The ramp spans at least this factor of density, so that the dense places are told apart by colour. */
 const MIN_RAMP_SPAN = 2;
 
@@ -66,7 +71,7 @@ export function densityDomain(
   const occupied = Uint32Array.from(counts.filter((c) => c > 0)).sort();
   if (occupied.length === 0) return null;
   const around = requestQuantiles(occupied, [0.5, 1 - OPAQUE_SHARE, 1 - TOP_SHARE]);
-  const opaque = Math.max(around[1]!, OPAQUE_FROM_MEDIAN * around[0]!);
+  const opaque = Math.max(around[1]!, OPAQUE_FROM_MEDIAN * around[0]!, MIN_OPAQUE_REQUESTS);
   const top = Math.max(around[2]!, MIN_RAMP_SPAN * opaque);
   const weight = (requests: number) => (KERNEL_AREA_PER_RADIUS_SQUARED * radiusPixels ** 2 * requests) / cell ** 2;
   return [weight(opaque), weight(top)];
