@@ -15,6 +15,7 @@ import { FollowUpSection } from '../features/follow-up/follow-up-section';
 import { focusBBox, type MapFocus } from '../features/follow-up/map-focus';
 import { LayerPanel } from '../features/map-view/layer-panel';
 import { RequestMap } from '../features/map-view/request-map';
+import { useBasemapStyle } from '../features/map-view/use-basemap-style';
 import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
@@ -25,8 +26,6 @@ import { FiberLine } from '../features/fiber/fiber-line';
 import { KpiStrip } from '../features/requests/kpi-strip';
 import { exportFileName } from '../domain/csv-export';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
-import { basemapStyle } from '../map/basemap-style';
-import { labelPoints } from '../map/label-points';
 import { Breadcrumbs } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
@@ -43,7 +42,6 @@ import { useStepBack } from './use-step-back';
 
 /** The map's zoom before the user moves it (the whole city on a desktop screen). */
 const CITY_ZOOM = 11.5;
-const NO_FEATURES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function Dashboard({ config, source }: { config: AppConfig; source: CitySource }) {
   const [view, update] = useViewState(config.defaultLanguage);
@@ -214,22 +212,7 @@ function ReadyDashboard({
   const uiScale = useUiScale();
   // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
   const zoom = view.zoom ?? CITY_ZOOM;
-  const mapStyle = useMemo(
-    () =>
-      config.basemapStyleUrl ??
-      basemapStyle(
-        {
-          districts: city.districts as GeoJSON.FeatureCollection,
-          roads: (city.roads ?? NO_FEATURES) as GeoJSON.FeatureCollection,
-          water: (city.water ?? NO_FEATURES) as GeoJSON.FeatureCollection,
-          districtLabels: labelPoints(city.districts as never),
-          neighbourhoodLabels: labelPoints(city.neighbourhoods as never),
-        },
-        language,
-        uiScale,
-      ),
-    [city, language, config.basemapStyleUrl, uiScale],
-  );
+  const mapStyle = useBasemapStyle(city, language, uiScale, districtId, config.basemapStyleUrl);
 
   const selectArea = useCallback(
     (id: string) => {

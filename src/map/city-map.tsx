@@ -9,7 +9,8 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../domain/geometry';
-import { paddingClearOf, type Padding } from './fit-padding';
+import { paddingClearOf, reframe, type Padding } from './fit-padding';
+import { drawGlyphsLeftToRight } from './glyph-direction';
 import { rememberUniformBlocks } from './uniform-blocks';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -33,6 +34,16 @@ export interface CityMapProps {
   onLayersDrawn?: (layers: Layer[]) => void;
   /** The map's top corner on the reading end side, free of panels: zoom buttons go there. */
   controlsCorner: 'top-left' | 'top-right';
+  /**
+   * The page's reading direction. The panels over the map follow it, so when it changes the view moves with
+   * them: what lay in the free part of the map stays there (see reframe).
+   */
+  direction: 'rtl' | 'ltr';
+  /**
+   * Symbol layers whose placed labels the map element lists in `data-labels` (JSON, the features' `id`
+   * by layer) each time the map comes to rest: text drawn on a canvas can be read from the page no other way.
+   */
+  labelLayers?: readonly string[];
 }
 
 export function CityMap(props: CityMapProps) {
@@ -42,6 +53,9 @@ export function CityMap(props: CityMapProps) {
   // Map and deck callbacks are registered once; they read the latest props through this ref.
   const latest = useRef(props);
   const reported = useRef<Layer[] | null>(null);
+  // The room the panels left when the map loaded or last came to rest, for the view to follow them when they
+  // move.
+  const padding = useRef<Padding | null>(null);
   useLayoutEffect(() => {
     latest.current = props;
   });
@@ -59,6 +73,8 @@ export function CityMap(props: CityMapProps) {
       minZoom: 9,
     });
     instance.touchZoomRotate.disableRotation();
+    drawGlyphsLeftToRight(instance);
+    instance.on('styledata', () => drawGlyphsLeftToRight(instance));
     const deck = new MapboxOverlay({
       interleaved: false,
       layers: latest.current.layers,
@@ -76,10 +92,13 @@ export function CityMap(props: CityMapProps) {
       },
     });
     instance.addControl(deck);
+    instance.once('load', () => (padding.current = clearOfOverlays(container.current!)));
     instance.on('moveend', () => {
+      padding.current = clearOfOverlays(container.current!);
       const c = instance.getCenter();
       latest.current.onViewChange({ center: [c.lng, c.lat], zoom: instance.getZoom() });
     });
+    instance.on('idle', () => listLabels(instance, container.current!, latest.current.labelLayers ?? []));
     instance.once('idle', () => latest.current.onFirstDraw?.());
     map.current = instance;
     overlay.current = deck;
@@ -107,6 +126,30 @@ export function CityMap(props: CityMapProps) {
   useEffect(() => {
     overlay.current?.setProps({ layers: props.layers });
   }, [props.layers]);
+
+  const lastDirection = useRef(props.direction);
+  useEffect(() => {
+    if (props.direction === lastDirection.current) return;
+    lastDirection.current = props.direction;
+    // The panels take their new sides with the page's `dir`, which the app sets after this effect has run:
+    // measure them a frame later.
+    const frame = requestAnimationFrame(() => {
+      const instance = map.current;
+      const before = padding.current;
+      if (!instance || !before) return;
+      const element = container.current!;
+      const after = clearOfOverlays(element);
+      const size = { width: element.clientWidth, height: element.clientHeight };
+      const { from, to, zoomBy } = reframe(size, before, after);
+      instance.easeTo({
+        center: instance.unproject(from),
+        zoom: instance.getZoom() + zoomBy,
+        offset: [to[0] - size.width / 2, to[1] - size.height / 2],
+        duration: 600,
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [props.direction]);
 
   const fitKey = props.fitTo?.key;
   useEffect(() => {
@@ -139,4 +182,15 @@ function clearOfOverlays(mapElement: HTMLElement): Padding {
     Array.from(overlays, (o) => o.getBoundingClientRect()),
     FIT_MARGIN,
   );
+}
+
+/** Writes the placed labels of `layers` into the map element's `data-labels` (see CityMapProps). */
+function listLabels(instance: MapLibreMap, element: HTMLElement, layers: readonly string[]) {
+  const present = layers.filter((id) => instance.getLayer(id));
+  if (present.length === 0) return;
+  const placed = Object.fromEntries(present.map((id) => [id, [] as string[]]));
+  for (const feature of instance.queryRenderedFeatures({ layers: present })) {
+    placed[feature.layer.id]?.push(String(feature.properties.id));
+  }
+  element.dataset.labels = JSON.stringify(placed);
 }

@@ -30,3 +30,35 @@ export function paddingClearOf(map: Span, overlays: readonly Span[], margin: num
   }
   return padding;
 }
+
+/** A point on the map element, in pixels from its top left corner. */
+export type ScreenPoint = [number, number];
+
+export interface Reframe {
+  /** The point of the map to keep in view: the middle of the part the panels left free. */
+  from: ScreenPoint;
+  /** Where it goes: the middle of the part they leave free now. */
+  to: ScreenPoint;
+  /** Zoom steps to add (never more than 0): out, when the free part has shrunk. */
+  zoomBy: number;
+}
+
+function freeMiddle(size: { width: number; height: number }, p: Padding): ScreenPoint {
+  return [(p.left + size.width - p.right) / 2, (p.top + size.height - p.bottom) / 2];
+}
+
+/**
+ * How the view moves when the panels move over it — the language switch puts them on the other sides — so
+ * that what lay in the free part of the map still does: the free part's middle moves with it, and the map
+ * zooms out as much as the free part has shrunk. Panels that trade sides leave the same room, so a view fitted
+ * to an area ends up fitted to it again, clear of the panels in their new places.
+ */
+export function reframe(size: { width: number; height: number }, before: Padding, after: Padding): Reframe {
+  const room = (p: Padding) => ({
+    width: Math.max(1, size.width - p.left - p.right),
+    height: Math.max(1, size.height - p.top - p.bottom),
+  });
+  const [was, now] = [room(before), room(after)];
+  const shrink = Math.min(1, now.width / was.width, now.height / was.height);
+  return { from: freeMiddle(size, before), to: freeMiddle(size, after), zoomBy: Math.log2(shrink) };
+}

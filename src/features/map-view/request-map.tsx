@@ -6,6 +6,7 @@ import type { Service } from '../../api/schemas';
 import type { BBox } from '../../domain/geometry';
 import { stringAt } from '../../domain/string-column';
 import { STAGES } from '../../domain/vocabulary';
+import { AREA_LABEL_LAYERS } from '../../map/basemap-style';
 import { CityMap, type MapView } from '../../map/city-map';
 import type { AreaFeature } from '../../map/layers/area-layers';
 import type { LayerContext, LayerId } from '../../map/layers/layer-kit';
@@ -55,6 +56,8 @@ export function RequestMap(props: RequestMapProps) {
       layers={layers}
       fitTo={props.fitTo}
       controlsCorner={i18n.dir === 'rtl' ? 'top-left' : 'top-right'}
+      direction={i18n.dir}
+      labelLayers={AREA_LABEL_LAYERS}
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
       onLayersDrawn={(drawn) => {

@@ -13,8 +13,14 @@ import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
 import { FilteredHeatmapLayer } from './filtered-heatmap-layer';
 import { atStreetLevel, perObject, streetZoom, type LayerContext, type LayerDefinition } from './layer-kit';
 
-/** One array, not one per render: the heatmap rebuilds its colour texture whenever `colorRange` is new. */
-const HEATMAP_COLOURS = HEATMAP_RAMP.map(hexToRgb);
+/**
+ * One array, not one per render: the heatmap rebuilds its colour texture whenever `colorRange` is new. Its
+ * lowest colour is transparent, so that ordinary density fades into the choropleth instead of veiling it.
+ */
+const HEATMAP_COLOURS = HEATMAP_RAMP.map((hex, i): [number, number, number, number] => [
+  ...hexToRgb(hex),
+  i === 0 ? 0 : 255,
+]);
 /** One instance for every layer: deck.gl compares extensions by reference and recompiles shaders otherwise. */
 const GPU_FILTER = [new DataFilterExtension({ filterSize: 3 })];
 
@@ -57,8 +63,8 @@ export const HEATMAP_LAYER: LayerDefinition = {
             ...filtered(ctx, binaryPositions(ctx.requests)),
             radiusPixels: 28,
             intensity: 1,
-            // Only real concentrations are coloured, so the choropleth stays readable underneath.
-            threshold: 0.15,
+            // No threshold: the layer scales its colours to the density on screen (heatmap-domain.ts), so
+            // only real concentrations are coloured and the choropleth stays readable underneath.
             colorRange: HEATMAP_COLOURS,
             opacity: 0.7,
             aggregation: 'SUM',
