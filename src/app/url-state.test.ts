@@ -50,7 +50,7 @@ describe('view state in the URL', () => {
 
   it('falls back field by field when values are invalid', () => {
     const view = parseViewState(
-      '?lang=de&c=500,1&z=99&period=decade&status=maybe&count=all&group=<b>&d=d2&layers=heatmap,nonsense&from=2026-13-01',
+      `?lang=de&c=500,1&z=99&period=decade&status=maybe&count=all&group=${'g'.repeat(257)}&d=d2&layers=heatmap,nonsense&from=2026-13-01`,
       'fa',
     );
     expect(view).toMatchObject({
@@ -63,6 +63,40 @@ describe('view state in the URL', () => {
     });
     expect(view.district).toBe('d2');
     expect(view.layers).toEqual(['heatmap']);
+  });
+
+  it('opens on the city when the centre is not two finite numbers', () => {
+    for (const c of [',', '1,', ',1', ' , ', 'abc,1', '1,2,3', '0x10,1', 'Infinity,1', '1e400,1', 'NaN,NaN', '']) {
+      expect(parseViewState(`?c=${encodeURIComponent(c)}&z=12`, 'fa').center, c).toBeNull();
+    }
+    expect(parseViewState('?c=45.1,-37.5', 'fa').center).toEqual([45.1, -37.5]);
+    expect(parseViewState('?c=-0.5,.25', 'fa').center).toEqual([-0.5, 0.25]);
+    for (const z of ['', ' ', 'abc', '0x10', '-1', '23']) expect(parseViewState(`?z=${z}`, 'fa').zoom, z).toBeNull();
+    expect(parseViewState('?z=0', 'fa').zoom).toBe(0);
+  });
+
+  it('round-trips any id of the contract: dots, spaces, Persian letters, <, #, %, up to 256 characters', () => {
+    const ids = [
+      'd.1',
+      'district 1',
+      'منطقه-۱',
+      '<',
+      '#',
+      '%',
+      '%20',
+      '+',
+      'a&b=c',
+      'منطقه-۱ #<%',
+      'x'.repeat(65),
+      'y'.repeat(256),
+    ];
+    for (const id of ids) {
+      const view = { ...defaults, district: id, neighbourhood: `n/${id}`.slice(0, 256), group: id };
+      const link = serializeViewState(view, 'fa');
+      expect(parseViewState(link, 'fa'), link).toEqual(view);
+      expect(parseViewState(new URL(`https://city.example/index.html${link}`).search, 'fa').district).toBe(id);
+    }
+    expect(parseViewState(`?d=${'z'.repeat(257)}&n=`, 'fa')).toMatchObject({ district: null, neighbourhood: null });
   });
 
   it('falls back to the default layers when no named layer exists, and keeps an explicit empty list', () => {
