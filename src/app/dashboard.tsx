@@ -28,6 +28,7 @@ import { Breadcrumbs } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
+import { PartBoundary } from '../ui/render-failure';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
@@ -204,6 +205,9 @@ function ReadyDashboard({
   const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now, view.layers.includes('hexbin'));
   const [mapDrawn, setMapDrawn] = useState(false);
   const [dataDrawn, setDataDrawn] = useState(false);
+  // A map that could not be drawn (no WebGL, say) shows its message in place; the rest is ready without it.
+  const [mapFailed, setMapFailed] = useState(false);
+  const onMapError = useCallback((e: Error | null) => setMapFailed(e !== null), []);
   const fiber = useQuery({
     queryKey: ['fiber', source.label],
     enabled: view.layers.includes('fiber'),
@@ -264,7 +268,7 @@ function ReadyDashboard({
     uiScale,
   });
   // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.
-  const ready = Boolean(result && mapDrawn && dataDrawn && loaded) && !error;
+  const ready = Boolean(result && (mapFailed || (mapDrawn && dataDrawn)) && loaded) && !error;
   useEffect(() => onReady(ready), [ready, onReady]);
   const crumbs = areaCrumbs(selection, city.city.name, language, (district) =>
     update({ district, neighbourhood: null }, 'push'),
@@ -272,6 +276,8 @@ function ReadyDashboard({
   const panelFigures = areaFilter ? result?.area : result?.city;
   const scope = selection.neighbourhood ?? selection.district;
   const children = areaChildren(selection, city, result?.city ?? null, language);
+  // Another area or language may draw where this one failed: the panel's boundaries try again on a change.
+  const panelKey = `${language}|${districtId ?? ''}|${neighbourhoodId ?? ''}`;
 
   return (
     <Shell
@@ -288,30 +294,32 @@ function ReadyDashboard({
       }
     >
       <div className="workspace" data-ready={ready}>
-        <RequestMap
-          mapStyle={mapStyle}
-          initialView={{
-            center: view.center ?? city.city.center,
-            zoom,
-          }}
-          activeLayers={view.layers}
-          context={layerContext}
-          serviceCodes={loaded?.serviceCodes ?? []}
-          services={city.services}
-          fitTo={fitTo}
-          format={format}
-          onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
-          onSelectArea={selectArea}
-          onFirstDraw={() => {
-            performance.mark('shahrnama:basemap-drawn');
-            setMapDrawn(true);
-          }}
-          highlight={focus?.positions ?? null}
-          onDataDrawn={() => {
-            if (!dataDrawn) performance.mark('shahrnama:data-drawn');
-            setDataDrawn(true);
-          }}
-        />
+        <PartBoundary part="map" onError={onMapError}>
+          <RequestMap
+            mapStyle={mapStyle}
+            initialView={{
+              center: view.center ?? city.city.center,
+              zoom,
+            }}
+            activeLayers={view.layers}
+            context={layerContext}
+            serviceCodes={loaded?.serviceCodes ?? []}
+            services={city.services}
+            fitTo={fitTo}
+            format={format}
+            onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
+            onSelectArea={selectArea}
+            onFirstDraw={() => {
+              performance.mark('shahrnama:basemap-drawn');
+              setMapDrawn(true);
+            }}
+            highlight={focus?.positions ?? null}
+            onDataDrawn={() => {
+              if (!dataDrawn) performance.mark('shahrnama:data-drawn');
+              setDataDrawn(true);
+            }}
+          />
+        </PartBoundary>
         <div className="overlay overlay--start" data-map-overlay>
           <Breadcrumbs items={crumbs} label={t('crumb.city')} />
           {result ? (
@@ -326,31 +334,35 @@ function ReadyDashboard({
             </section>
           ) : null}
           {panelFigures ? (
-            <AreaPanel
-              name={scope ? scope.name[language] : t('panel.city')}
-              population={scope ? scope.population : city.city.population}
-              figures={panelFigures}
-              childrenTitle={children.title ? t(children.title) : null}
-              areaChildren={children.items}
-              onSelectChild={selectArea}
-              onClose={scope ? goUp : null}
-              serviceCodes={loaded?.serviceCodes ?? []}
-              services={city.services}
-              format={format}
-              followUp={
-                result ? (
-                  <FollowUpSection
-                    followUp={result.followUp}
-                    names={names}
-                    format={format}
-                    focus={focus}
-                    onFocus={setFocus}
-                    showScoreboard={!scope}
-                    loadRequestText={source.requestDetails}
-                  />
-                ) : null
-              }
-            />
+            <PartBoundary part="panel" resetKey={panelKey}>
+              <AreaPanel
+                name={scope ? scope.name[language] : t('panel.city')}
+                population={scope ? scope.population : city.city.population}
+                figures={panelFigures}
+                childrenTitle={children.title ? t(children.title) : null}
+                areaChildren={children.items}
+                onSelectChild={selectArea}
+                onClose={scope ? goUp : null}
+                serviceCodes={loaded?.serviceCodes ?? []}
+                services={city.services}
+                format={format}
+                followUp={
+                  result ? (
+                    <PartBoundary part="followUp" resetKey={panelKey}>
+                      <FollowUpSection
+                        followUp={result.followUp}
+                        names={names}
+                        format={format}
+                        focus={focus}
+                        onFocus={setFocus}
+                        showScoreboard={!scope}
+                        loadRequestText={source.requestDetails}
+                      />
+                    </PartBoundary>
+                  ) : null
+                }
+              />
+            </PartBoundary>
           ) : null}
         </div>
         <div className="overlay overlay--end" data-map-overlay>

@@ -191,4 +191,15 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'period.outside': 'No request lies in this period: the data runs from {from} to {to}.',
   'period.showData': 'Show the data’s period',
   'quality.capped': 'The source may have cut its answers at its limit: some requests may be missing',
+  'boundary.dashboard': 'The dashboard could not be shown',
+  'boundary.panel': 'The side panel could not be shown',
+  'boundary.followUp': 'The follow-up could not be shown',
+  'boundary.map': 'The map could not be shown',
+  'boundary.message.part': 'An error stopped it from being drawn ({message}). The rest of the dashboard still works.',
+  'boundary.message.dashboard':
+    'An error stopped it from being drawn ({message}). Reloading the page usually clears it.',
+  'boundary.noWebgl':
+    'This browser does not provide WebGL2, which the map needs (or it is turned off). The figures and panels work without the map.',
+  'boundary.retry': 'Draw it again',
+  'boundary.reload': 'Reload the page',
 };

@@ -190,6 +190,16 @@ export const MESSAGES_FA = {
   'period.outside': 'در این دوره درخواستی نیست: داده‌ها از {from} تا {to} است.',
   'period.showData': 'نمایش دورهٔ داده‌ها',
   'quality.capped': 'منبع ممکن است پاسخ‌هایش را در سقف تعداد بریده باشد: شاید برخی درخواست‌ها نیامده باشند',
+  'boundary.dashboard': 'داشبورد نمایش داده نشد',
+  'boundary.panel': 'پنل کناری نمایش داده نشد',
+  'boundary.followUp': 'بخش پیگیری نمایش داده نشد',
+  'boundary.map': 'نقشه نمایش داده نشد',
+  'boundary.message.part': 'خطایی مانع کشیدن آن شد ({message}). بقیهٔ داشبورد کار می‌کند.',
+  'boundary.message.dashboard': 'خطایی مانع کشیدن آن شد ({message}). بارگیری دوبارهٔ صفحه معمولاً آن را برطرف می‌کند.',
+  'boundary.noWebgl':
+    'این مرورگر WebGL2 را که نقشه به آن نیاز دارد در اختیار نمی‌گذارد (یا خاموش است). ارقام و پنل‌ها بدون نقشه کار می‌کنند.',
+  'boundary.retry': 'کشیدن دوباره',
+  'boundary.reload': 'بارگیری دوبارهٔ صفحه',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;
