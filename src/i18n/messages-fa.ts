@@ -200,6 +200,21 @@ export const MESSAGES_FA = {
     'این مرورگر WebGL2 را که نقشه به آن نیاز دارد در اختیار نمی‌گذارد (یا خاموش است). ارقام و پنل‌ها بدون نقشه کار می‌کنند.',
   'boundary.retry': 'کشیدن دوباره',
   'boundary.reload': 'بارگیری دوبارهٔ صفحه',
+  'error.start': 'شهرنما راه‌اندازی نشد: {message}',
+  'config.problem.missing': 'فیلد {field} لازم است',
+  'config.problem.tooBig': 'فیلد {field} باید حداکثر {limit} باشد',
+  'config.problem.atLeast': 'فیلد {field} باید دست‌کم {limit} باشد',
+  'config.problem.moreThan': 'فیلد {field} باید بیشتر از {limit} باشد',
+  'config.problem.type': 'فیلد {field} باید {expected} باشد',
+  'config.problem.oneOf': 'فیلد {field} باید یکی از این‌ها باشد: {values}',
+  'config.problem.other': 'فیلد {field}: {detail}',
+  'config.type.number': 'یک عدد',
+  'config.type.int': 'یک عدد صحیح',
+  'config.type.boolean': 'true یا false',
+  'config.type.string': 'یک متن',
+  'config.type.object': 'یک شیء JSON',
+  'config.hint.refreshIntervalSeconds':
+    'یعنی یک هفته؛ درخواست‌ها با زمان‌سنج مرورگر دوباره خوانده می‌شوند که بیش از حدود ۲۴٫۸ روز صبر نمی‌کند',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;
