@@ -24,6 +24,8 @@ export type CityNote =
   | { kind: 'unknown_time_zone'; value: string }
   | { kind: 'areas_set_aside'; layer: 'districts' | 'neighbourhoods'; count: number; first: string }
   | { kind: 'no_basemap' }
+  /** config.json's basemapStyleUrl could not be used: the embedded basemap is drawn instead. */
+  | { kind: 'basemap_style_failed'; url: string; reason: string }
   | { kind: 'no_neighbourhoods' };
 
 /**

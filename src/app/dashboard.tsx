@@ -34,6 +34,7 @@ import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
 import { areaCrumbs } from '../features/districts/area-crumbs';
 import { selectionOf } from '../features/districts/selection';
+import { useCityStyle } from './use-basemap-style';
 import { useFitTarget } from './use-fit-target';
 import { useViewState, type ViewState } from './url-state';
 import { useNow } from './use-now';
@@ -217,22 +218,27 @@ function ReadyDashboard({
   const uiScale = useUiScale();
   // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
   const zoom = view.zoom ?? CITY_ZOOM;
-  const mapStyle = useMemo(
+  // The city's own style when config.json names one that can be read; else the embedded basemap, with a note.
+  const cityStyle = useCityStyle(config.basemapStyleUrl);
+  const embeddedStyle = useMemo(
     () =>
-      config.basemapStyleUrl ??
-      basemapStyle(
-        {
-          districts: city.districts as GeoJSON.FeatureCollection,
-          roads: (city.roads ?? NO_FEATURES) as GeoJSON.FeatureCollection,
-          water: (city.water ?? NO_FEATURES) as GeoJSON.FeatureCollection,
-          districtLabels: labelPoints(city.districts as never),
-          neighbourhoodLabels: labelPoints(city.neighbourhoods as never),
-        },
-        language,
-        uiScale,
-      ),
-    [city, language, config.basemapStyleUrl, uiScale],
+      cityStyle.style || cityStyle.pending
+        ? null
+        : basemapStyle(
+            {
+              districts: city.districts as GeoJSON.FeatureCollection,
+              roads: (city.roads ?? NO_FEATURES) as GeoJSON.FeatureCollection,
+              water: (city.water ?? NO_FEATURES) as GeoJSON.FeatureCollection,
+              districtLabels: labelPoints(city.districts as never),
+              neighbourhoodLabels: labelPoints(city.neighbourhoods as never),
+            },
+            language,
+            uiScale,
+          ),
+    [city, language, cityStyle.style, cityStyle.pending, uiScale],
   );
+  const mapStyle = cityStyle.style ?? embeddedStyle;
+  const notes = useMemo(() => [...city.notes, ...cityStyle.notes], [city.notes, cityStyle.notes]);
 
   const selectArea = useCallback(
     (id: string) => {
@@ -295,30 +301,32 @@ function ReadyDashboard({
     >
       <div className="workspace" data-ready={ready}>
         <PartBoundary part="map" onError={onMapError}>
-          <RequestMap
-            mapStyle={mapStyle}
-            initialView={{
-              center: view.center ?? city.city.center,
-              zoom,
-            }}
-            activeLayers={view.layers}
-            context={layerContext}
-            serviceCodes={loaded?.serviceCodes ?? []}
-            services={city.services}
-            fitTo={fitTo}
-            format={format}
-            onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
-            onSelectArea={selectArea}
-            onFirstDraw={() => {
-              performance.mark('shahrnama:basemap-drawn');
-              setMapDrawn(true);
-            }}
-            highlight={focus?.positions ?? null}
-            onDataDrawn={() => {
-              if (!dataDrawn) performance.mark('shahrnama:data-drawn');
-              setDataDrawn(true);
-            }}
-          />
+          {mapStyle ? (
+            <RequestMap
+              mapStyle={mapStyle}
+              initialView={{
+                center: view.center ?? city.city.center,
+                zoom,
+              }}
+              activeLayers={view.layers}
+              context={layerContext}
+              serviceCodes={loaded?.serviceCodes ?? []}
+              services={city.services}
+              fitTo={fitTo}
+              format={format}
+              onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
+              onSelectArea={selectArea}
+              onFirstDraw={() => {
+                performance.mark('shahrnama:basemap-drawn');
+                setMapDrawn(true);
+              }}
+              highlight={focus?.positions ?? null}
+              onDataDrawn={() => {
+                if (!dataDrawn) performance.mark('shahrnama:data-drawn');
+                setDataDrawn(true);
+              }}
+            />
+          ) : null}
         </PartBoundary>
         <div className="overlay overlay--start" data-map-overlay>
           <Breadcrumbs items={crumbs} label={t('crumb.city')} />
@@ -388,7 +396,7 @@ function ReadyDashboard({
             <DataQualityNote
               setAside={loaded.setAside}
               kept={loaded.count}
-              notes={city.notes}
+              notes={notes}
               format={format}
               mayBeCapped={loaded.mayBeCapped}
             />

@@ -202,6 +202,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'This browser does not provide WebGL2, which the map needs (or it is turned off). The figures and panels work without the map.',
   'boundary.retry': 'Draw it again',
   'boundary.reload': 'Reload the page',
+  'quality.note.basemapStyle':
+    'The city’s basemap style ({url}) could not be used ({reason}): the embedded basemap is drawn from the city’s own areas instead',
   'error.start': 'Shahrnama could not start: {message}',
   'config.problem.missing': 'the field {field} is required',
   'config.problem.tooBig': 'the field {field} must be at most {limit}',

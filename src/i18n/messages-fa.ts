@@ -200,6 +200,8 @@ export const MESSAGES_FA = {
     'این مرورگر WebGL2 را که نقشه به آن نیاز دارد در اختیار نمی‌گذارد (یا خاموش است). ارقام و پنل‌ها بدون نقشه کار می‌کنند.',
   'boundary.retry': 'کشیدن دوباره',
   'boundary.reload': 'بارگیری دوبارهٔ صفحه',
+  'quality.note.basemapStyle':
+    'سبک نقشهٔ پایهٔ شهر ({url}) به کار نیامد ({reason})؛ به جای آن نقشهٔ پایهٔ درونی از مرزهای شهر کشیده می‌شود',
   'error.start': 'شهرنما راه‌اندازی نشد: {message}',
   'config.problem.missing': 'فیلد {field} لازم است',
   'config.problem.tooBig': 'فیلد {field} باید حداکثر {limit} باشد',
