@@ -63,6 +63,9 @@ export function DataQualityNote({
   );
 }
 
+/** Latin text set into a Persian sentence keeps its own order (`./styles/a.json`, not `styles/a.json/.`). */
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
 function noteText(note: CityNote, t: I18n['t'], format: Format): string {
   switch (note.kind) {
     case 'unknown_time_zone':
@@ -72,7 +75,7 @@ function noteText(note: CityNote, t: I18n['t'], format: Format): string {
     case 'no_basemap':
       return t('quality.note.noBasemap');
     case 'basemap_style_failed':
-      return t('quality.note.basemapStyle', { url: note.url, reason: note.reason });
+      return t('quality.note.basemapStyle', { url: isolated(note.url), reason: isolated(note.reason) });
     case 'no_neighbourhoods':
       return t('quality.note.noNeighbourhoods');
   }
