@@ -2,7 +2,7 @@
  * The built app under `Content-Security-Policy: default-src 'self'; worker-src 'self' blob:` — no eval,
  * no inline script or style element, no data: image or font, workers only from the app or blob: — loads
  * to ready with its data drawn and reports no violation, in the page, its workers or the demo's service
- * worker, while a user drills in, hovers the map, turns layers on and switches language.
+ * worker, while a user drills in, hovers the map, turns layers on, opens the calendar and switches language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForReady } from './support/browser';
@@ -50,6 +50,12 @@ describe('under a strict Content-Security-Policy', () => {
     await page.getByTestId('layer-fiber').check();
     await page.getByTestId('district-list').getByRole('button').first().click();
     await expect.poll(() => page.getByTestId('neighbourhood-list').count()).toBe(1);
+    // The custom period's calendar (react-aria's popover).
+    await page.getByTestId('period-select').selectOption('custom');
+    await page.getByTestId('period-range-button').click();
+    await page.getByTestId('period-calendar').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('period-select').selectOption('this_year');
     await page.getByTestId('language-switch').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await waitForReady(page);
