@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../map/layers/layer-kit';
 import { DEFAULT_LAYERS } from '../map/layers/layer-registry';
 import { parseViewState, serializeViewState, type ViewState } from './url-state';
 
@@ -138,5 +140,59 @@ describe('view state in the URL', () => {
       from: '2026-03-21',
       to: '2026-03-21',
     });
+  });
+
+  it('reads any query without throwing, into a state of valid fields', () => {
+    const keys = fc.constantFrom(
+      'lang',
+      'c',
+      'z',
+      'period',
+      'from',
+      'to',
+      'status',
+      'count',
+      'group',
+      'd',
+      'n',
+      'layers',
+    );
+    const values = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double().map(String), fc.constant(','));
+    const queries = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.array(fc.tuple(keys, values), { maxLength: 12 }).map((pairs) => `?${new URLSearchParams(pairs).toString()}`),
+    );
+    fc.assert(
+      fc.property(queries, fc.constantFrom('fa', 'en') as fc.Arbitrary<'fa' | 'en'>, (search, language) => {
+        const view = parseViewState(search, language);
+        expect(['fa', 'en']).toContain(view.lang);
+        if (view.center) {
+          expect(view.center.every(Number.isFinite)).toBe(true);
+          expect(Math.abs(view.center[0])).toBeLessThanOrEqual(180);
+          expect(Math.abs(view.center[1])).toBeLessThanOrEqual(85);
+        }
+        if (view.zoom !== null) expect(view.zoom >= 0 && view.zoom <= 22).toBe(true);
+        for (const id of [view.district, view.neighbourhood, view.group]) {
+          if (id !== null) expect(id.length >= 1 && id.length <= 256).toBe(true);
+        }
+        for (const layer of view.layers) expect(LAYER_IDS).toContain(layer);
+        expect(parseViewState(serializeViewState(view, language), language)).toEqual({
+          ...view,
+          // A link written by the app names its period only when it is not the default.
+          periodGiven: view.period !== 'this_year',
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips any id of up to 256 characters', () => {
+    const ids = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 256 }).filter((id) => id.length <= 256);
+    fc.assert(
+      fc.property(ids, ids, ids, (district, neighbourhood, group) => {
+        const view = { ...defaults, district, neighbourhood, group };
+        expect(parseViewState(serializeViewState(view, 'fa'), 'fa')).toEqual(view);
+      }),
+    );
   });
 });
