@@ -326,7 +326,11 @@ function ReadyDashboard({
                 setDataDrawn(true);
               }}
             />
-          ) : null}
+          ) : (
+            <div className="map-pending">
+              <LoadingNotice label={t('app.loadingBasemap')} />
+            </div>
+          )}
         </PartBoundary>
         <div className="overlay overlay--start" data-map-overlay>
           <Breadcrumbs items={crumbs} label={t('crumb.city')} />

@@ -219,4 +219,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'config.type.object': 'a JSON object',
   'config.hint.refreshIntervalSeconds':
     'a week: the requests are reloaded by a browser timer, which cannot wait longer than about 24.8 days',
+  'app.loadingBasemap': 'Reading the city’s basemap style…',
 };

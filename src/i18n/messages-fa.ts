@@ -217,6 +217,7 @@ export const MESSAGES_FA = {
   'config.type.object': 'یک شیء JSON',
   'config.hint.refreshIntervalSeconds':
     'یعنی یک هفته؛ درخواست‌ها با زمان‌سنج مرورگر دوباره خوانده می‌شوند که بیش از حدود ۲۴٫۸ روز صبر نمی‌کند',
+  'app.loadingBasemap': 'در حال خواندن سبک نقشهٔ پایهٔ شهر…',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

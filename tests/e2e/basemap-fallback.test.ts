@@ -5,7 +5,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveScreenshot, screenshotMap } from './support/browser';
+import { saveScreenshot, screenshotMap, waitForReady } from './support/browser';
 import { openApp } from './support/app';
 import { decodePng, pixelStats } from './support/png';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -68,7 +68,12 @@ describe('a basemap style that cannot be used', () => {
     configWith('./styles/hang.json', 'en');
     const { page } = await browser.open();
     const started = Date.now();
-    await openApp(page, server.url);
+    await page.goto(`${server.url}index.html`);
+    // While it waits, the map's place says what it waits for.
+    await expect
+      .poll(() => page.locator('.map-pending').innerText(), { timeout: 8000 })
+      .toContain('Reading the city’s basemap style');
+    await waitForReady(page);
     await expectEmbeddedBasemap(page, /\(\.\/styles\/hang\.json\) could not be used \(no answer within 10 s\)/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
     expect(hanging.length).toBe(1);
