@@ -4,7 +4,7 @@
  * to ready with its data drawn and reports no violation, in the page, its workers or the demo's service
  * worker, while a user drills in, hovers the map, turns layers on, opens the calendar and switches language.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitForReady } from './support/browser';
 import { deepInteriorPoint, fetchCityApiData, isMapAt, openApp, projectToScreen } from './support/app';
 import { collectViolations, REQUIRED_POLICY, withPolicy } from './support/csp';
@@ -18,6 +18,10 @@ describe('under a strict Content-Security-Policy', () => {
 
   beforeAll(async () => {
     server = await startStaticServer(policy.options);
+  });
+  // Each test answers for its own violations.
+  beforeEach(() => {
+    policy.reports.length = 0;
   });
   afterAll(async () => {
     await server?.close();
@@ -65,6 +69,8 @@ describe('under a strict Content-Security-Policy', () => {
       .evaluate((icon) => getComputedStyle(icon).maskImage);
     expect(mask).toMatch(/^url\("http:\/\/127\.0\.0\.1:\d+\/assets\/zoom-in-[\w-]+\.svg"\)$/);
 
+    // Reports are posted as they happen: a moment for the last ones to arrive.
+    await page.waitForTimeout(1000);
     expect(await violations()).toEqual([]);
     expect(policy.reports).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -77,6 +83,7 @@ describe('under a strict Content-Security-Policy', () => {
       const violations = await collectViolations(page);
       await openApp(page, server.url);
       expect(Number(await page.getByTestId('kpi-requests').getAttribute('data-value'))).toBeGreaterThan(0);
+      await page.waitForTimeout(1000);
       expect(await violations()).toEqual([]);
       expect(policy.reports).toEqual([]);
       expect(consoleErrors).toEqual([]);
