@@ -34,7 +34,7 @@ import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
 import { areaCrumbs } from '../features/districts/area-crumbs';
 import { selectionOf } from '../features/districts/selection';
-import { useCityStyle } from './use-basemap-style';
+import { useCityStyle } from './use-city-style';
 import { useFitTarget } from './use-fit-target';
 import { useViewState, type ViewState } from './url-state';
 import { useNow } from './use-now';
