@@ -16,6 +16,9 @@ export default defineConfig({
     sourcemap: false,
     // maplibre-gl and deck.gl are single libraries of about 1 MB each; nothing smaller can be split off.
     chunkSizeWarningLimit: 1100,
+    // No asset inlined as a data: URL: the app must run under `Content-Security-Policy: default-src 'self'`,
+    // whose img-src and font-src refuse them.
+    assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
         // The big libraries in chunks of their own: they load in parallel and stay cached across releases.

@@ -24,18 +24,25 @@ export type CityNote =
   | { kind: 'unknown_time_zone'; value: string }
   | { kind: 'areas_set_aside'; layer: 'districts' | 'neighbourhoods'; count: number; first: string }
   | { kind: 'no_basemap' }
+  /** config.json's basemapStyleUrl could not be used: the embedded basemap is drawn instead. */
+  | { kind: 'basemap_style_failed'; url: string; reason: string }
   | { kind: 'no_neighbourhoods' };
 
-/** The [west, south, east, north] of every district, or of the whole world when there is none. */
+/**
+ * The [west, south, east, north] of every district, or of the whole world when there is none. A loop, not
+ * `Math.min(...boxes)`: spreading some 150,000 features overflows the call stack.
+ */
 function districtsBBox(districts: DistrictCollection): BBox {
-  const boxes = districts.features.map((f) => areaBBox(f.geometry));
-  if (boxes.length === 0) return [-180, -85, 180, 85];
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
+  if (districts.features.length === 0) return [-180, -85, 180, 85];
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const feature of districts.features) {
+    const [w, s, e, n] = areaBBox(feature.geometry);
+    box[0] = Math.min(box[0], w);
+    box[1] = Math.min(box[1], s);
+    box[2] = Math.max(box[2], e);
+    box[3] = Math.max(box[3], n);
+  }
+  return box;
 }
 
 export function cityInfo(

@@ -9,6 +9,11 @@ import { z } from 'zod';
 import { MAX_ID_BYTES, utf8Length } from '../domain/request-record';
 import { JURISDICTIONS, ROLLOUT_STATUSES, SEGMENT_STATUSES } from '../domain/vocabulary';
 
+// zod compiles object parsers with `new Function` and probes for it on the first parse: a page served with
+// `Content-Security-Policy: default-src 'self'` reports that probe as a violation. Every module that parses
+// imports this one (the page's and the request worker's), so the setting holds before any parse in either.
+z.config({ jitless: true });
+
 /** The contract's version: `/city` says which one it speaks. */
 export const CONTRACT_VERSION = 2;
 

@@ -15,7 +15,7 @@ import { FollowUpSection } from '../features/follow-up/follow-up-section';
 import { focusBBox, type MapFocus } from '../features/follow-up/map-focus';
 import { LayerPanel } from '../features/map-view/layer-panel';
 import { RequestMap } from '../features/map-view/request-map';
-import { useBasemapStyle } from '../features/map-view/use-basemap-style';
+import { useMapStyle } from '../features/map-view/use-basemap-style';
 import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
@@ -30,6 +30,7 @@ import { Breadcrumbs } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
+import { PartBoundary } from '../ui/render-failure';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
@@ -208,11 +209,15 @@ function ReadyDashboard({
   const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now, view.layers.includes('hexbin'));
   const [mapDrawn, setMapDrawn] = useState(false);
   const [dataDrawn, setDataDrawn] = useState(false);
+  // A map that could not be drawn (no WebGL, say) shows its message in place; the rest is ready without it.
+  const [mapFailed, setMapFailed] = useState(false);
+  const onMapError = useCallback((e: Error | null) => setMapFailed(e !== null), []);
   const fiber = useFiber(source, city.districts, view.layers.includes('fiber'));
   const uiScale = useUiScale();
   // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
   const zoom = view.zoom ?? CITY_ZOOM;
-  const mapStyle = useBasemapStyle(city, language, uiScale, districtId, config.basemapStyleUrl);
+  const mapStyle = useMapStyle(city, language, uiScale, districtId, config.basemapStyleUrl);
+  const notes = useMemo(() => [...city.notes, ...mapStyle.notes], [city.notes, mapStyle.notes]);
 
   const selectArea = useCallback(
     (id: string) => {
@@ -248,7 +253,7 @@ function ReadyDashboard({
     uiScale,
   });
   // Ready means drawn: the basemap, and deck.gl's layers with the current figures' data.
-  const ready = Boolean(result && mapDrawn && dataDrawn && loaded) && !error;
+  const ready = Boolean(result && (mapFailed || (mapDrawn && dataDrawn)) && loaded) && !error;
   useEffect(() => onReady(ready), [ready, onReady]);
   const crumbs = areaCrumbs(selection, city.city.name, language, (district) =>
     update({ district, neighbourhood: null }, 'push'),
@@ -272,6 +277,8 @@ function ReadyDashboard({
   });
   const scope = selection.neighbourhood ?? selection.district;
   const children = areaChildren(selection, city, result?.city ?? null, language);
+  // Another area or language may draw where this one failed: the panel's boundaries try again on a change.
+  const panelKey = `${language}|${districtId ?? ''}|${neighbourhoodId ?? ''}`;
 
   return (
     <Shell
@@ -289,30 +296,38 @@ function ReadyDashboard({
       }
     >
       <div className="workspace" data-ready={ready}>
-        <RequestMap
-          mapStyle={mapStyle}
-          initialView={{
-            center: view.center ?? city.city.center,
-            zoom,
-          }}
-          activeLayers={view.layers}
-          context={layerContext}
-          serviceCodes={loaded?.serviceCodes ?? []}
-          services={city.services}
-          fitTo={fitTo}
-          format={format}
-          onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
-          onSelectArea={selectArea}
-          onFirstDraw={() => {
-            performance.mark('shahrnama:basemap-drawn');
-            setMapDrawn(true);
-          }}
-          highlight={focus?.positions ?? null}
-          onDataDrawn={() => {
-            if (!dataDrawn) performance.mark('shahrnama:data-drawn');
-            setDataDrawn(true);
-          }}
-        />
+        <PartBoundary part="map" onError={onMapError}>
+          {mapStyle.style ? (
+            <RequestMap
+              mapStyle={mapStyle.style}
+              initialView={{
+                center: view.center ?? city.city.center,
+                zoom,
+              }}
+              activeLayers={view.layers}
+              context={layerContext}
+              serviceCodes={loaded?.serviceCodes ?? []}
+              services={city.services}
+              fitTo={fitTo}
+              format={format}
+              onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
+              onSelectArea={selectArea}
+              onFirstDraw={() => {
+                performance.mark('shahrnama:basemap-drawn');
+                setMapDrawn(true);
+              }}
+              highlight={focus?.positions ?? null}
+              onDataDrawn={() => {
+                if (!dataDrawn) performance.mark('shahrnama:data-drawn');
+                setDataDrawn(true);
+              }}
+            />
+          ) : (
+            <div className="map-pending">
+              <LoadingNotice label={t('app.loadingBasemap')} />
+            </div>
+          )}
+        </PartBoundary>
         <div className="overlay overlay--start" data-map-overlay>
           <Breadcrumbs items={crumbs} label={t('crumb.city')} />
           {result ? (
@@ -327,45 +342,49 @@ function ReadyDashboard({
             </section>
           ) : null}
           {panelFigures ? (
-            <AreaPanel
-              name={scope ? scope.name[language] : t('panel.city')}
-              population={scope ? scope.population : city.city.population}
-              figures={panelFigures}
-              childrenTitle={children.title ? t(children.title) : null}
-              areaChildren={children.items}
-              onSelectChild={selectArea}
-              onClose={scope ? goUp : null}
-              serviceCodes={loaded?.serviceCodes ?? []}
-              services={city.services}
-              format={format}
-              actions={<ExportButtons write={writeCsv} />}
-              facts={
-                fiber.lengths && !selection.neighbourhood ? (
-                  <FiberLine
-                    totalM={
-                      selection.district ? fiber.lengths.totalM[selection.district.index]! : fiber.lengths.cityTotalM
-                    }
-                    builtM={
-                      selection.district ? fiber.lengths.builtM[selection.district.index]! : fiber.lengths.cityBuiltM
-                    }
-                    format={format}
-                  />
-                ) : null
-              }
-              followUp={
-                result ? (
-                  <FollowUpSection
-                    followUp={result.followUp}
-                    names={names}
-                    format={format}
-                    focus={focus}
-                    onFocus={setFocus}
-                    showScoreboard={!scope}
-                    loadRequestText={source.requestDetails}
-                  />
-                ) : null
-              }
-            />
+            <PartBoundary part="panel" resetKey={panelKey}>
+              <AreaPanel
+                name={scope ? scope.name[language] : t('panel.city')}
+                population={scope ? scope.population : city.city.population}
+                figures={panelFigures}
+                childrenTitle={children.title ? t(children.title) : null}
+                areaChildren={children.items}
+                onSelectChild={selectArea}
+                onClose={scope ? goUp : null}
+                serviceCodes={loaded?.serviceCodes ?? []}
+                services={city.services}
+                format={format}
+                actions={<ExportButtons write={writeCsv} />}
+                facts={
+                  fiber.lengths && !selection.neighbourhood ? (
+                    <FiberLine
+                      totalM={
+                        selection.district ? fiber.lengths.totalM[selection.district.index]! : fiber.lengths.cityTotalM
+                      }
+                      builtM={
+                        selection.district ? fiber.lengths.builtM[selection.district.index]! : fiber.lengths.cityBuiltM
+                      }
+                      format={format}
+                    />
+                  ) : null
+                }
+                followUp={
+                  result ? (
+                    <PartBoundary part="followUp" resetKey={panelKey}>
+                      <FollowUpSection
+                        followUp={result.followUp}
+                        names={names}
+                        format={format}
+                        focus={focus}
+                        onFocus={setFocus}
+                        showScoreboard={!scope}
+                        loadRequestText={source.requestDetails}
+                      />
+                    </PartBoundary>
+                  ) : null
+                }
+              />
+            </PartBoundary>
           ) : null}
         </div>
         <div className="overlay overlay--end" data-map-overlay>
@@ -391,7 +410,7 @@ function ReadyDashboard({
             <DataQualityNote
               setAside={loaded.setAside}
               kept={loaded.count}
-              notes={city.notes}
+              notes={notes}
               format={format}
               mayBeCapped={loaded.mayBeCapped}
             />

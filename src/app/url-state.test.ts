@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../map/layers/layer-kit';
 import { DEFAULT_LAYERS } from '../map/layers/layer-registry';
 import { parseViewState, serializeViewState, type ViewState } from './url-state';
 
@@ -50,7 +52,7 @@ describe('view state in the URL', () => {
 
   it('falls back field by field when values are invalid', () => {
     const view = parseViewState(
-      '?lang=de&c=500,1&z=99&period=decade&status=maybe&count=all&group=<b>&d=d2&layers=heatmap,nonsense&from=2026-13-01',
+      `?lang=de&c=500,1&z=99&period=decade&status=maybe&count=all&group=${'g'.repeat(257)}&d=d2&layers=heatmap,nonsense&from=2026-13-01`,
       'fa',
     );
     expect(view).toMatchObject({
@@ -63,6 +65,40 @@ describe('view state in the URL', () => {
     });
     expect(view.district).toBe('d2');
     expect(view.layers).toEqual(['heatmap']);
+  });
+
+  it('opens on the city when the centre is not two finite numbers', () => {
+    for (const c of [',', '1,', ',1', ' , ', 'abc,1', '1,2,3', '0x10,1', 'Infinity,1', '1e400,1', 'NaN,NaN', '']) {
+      expect(parseViewState(`?c=${encodeURIComponent(c)}&z=12`, 'fa').center, c).toBeNull();
+    }
+    expect(parseViewState('?c=45.1,-37.5', 'fa').center).toEqual([45.1, -37.5]);
+    expect(parseViewState('?c=-0.5,.25', 'fa').center).toEqual([-0.5, 0.25]);
+    for (const z of ['', ' ', 'abc', '0x10', '-1', '23']) expect(parseViewState(`?z=${z}`, 'fa').zoom, z).toBeNull();
+    expect(parseViewState('?z=0', 'fa').zoom).toBe(0);
+  });
+
+  it('round-trips any id of the contract: dots, spaces, Persian letters, <, #, %, up to 256 characters', () => {
+    const ids = [
+      'd.1',
+      'district 1',
+      'منطقه-۱',
+      '<',
+      '#',
+      '%',
+      '%20',
+      '+',
+      'a&b=c',
+      'منطقه-۱ #<%',
+      'x'.repeat(65),
+      'y'.repeat(256),
+    ];
+    for (const id of ids) {
+      const view = { ...defaults, district: id, neighbourhood: `n/${id}`.slice(0, 256), group: id };
+      const link = serializeViewState(view, 'fa');
+      expect(parseViewState(link, 'fa'), link).toEqual(view);
+      expect(parseViewState(new URL(`https://city.example/index.html${link}`).search, 'fa').district).toBe(id);
+    }
+    expect(parseViewState(`?d=${'z'.repeat(257)}&n=`, 'fa')).toMatchObject({ district: null, neighbourhood: null });
   });
 
   it('falls back to the default layers when no named layer exists, and keeps an explicit empty list', () => {
@@ -104,5 +140,59 @@ describe('view state in the URL', () => {
       from: '2026-03-21',
       to: '2026-03-21',
     });
+  });
+
+  it('reads any query without throwing, into a state of valid fields', () => {
+    const keys = fc.constantFrom(
+      'lang',
+      'c',
+      'z',
+      'period',
+      'from',
+      'to',
+      'status',
+      'count',
+      'group',
+      'd',
+      'n',
+      'layers',
+    );
+    const values = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double().map(String), fc.constant(','));
+    const queries = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.array(fc.tuple(keys, values), { maxLength: 12 }).map((pairs) => `?${new URLSearchParams(pairs).toString()}`),
+    );
+    fc.assert(
+      fc.property(queries, fc.constantFrom('fa', 'en') as fc.Arbitrary<'fa' | 'en'>, (search, language) => {
+        const view = parseViewState(search, language);
+        expect(['fa', 'en']).toContain(view.lang);
+        if (view.center) {
+          expect(view.center.every(Number.isFinite)).toBe(true);
+          expect(Math.abs(view.center[0])).toBeLessThanOrEqual(180);
+          expect(Math.abs(view.center[1])).toBeLessThanOrEqual(85);
+        }
+        if (view.zoom !== null) expect(view.zoom >= 0 && view.zoom <= 22).toBe(true);
+        for (const id of [view.district, view.neighbourhood, view.group]) {
+          if (id !== null) expect(id.length >= 1 && id.length <= 256).toBe(true);
+        }
+        for (const layer of view.layers) expect(LAYER_IDS).toContain(layer);
+        expect(parseViewState(serializeViewState(view, language), language)).toEqual({
+          ...view,
+          // A link written by the app names its period only when it is not the default.
+          periodGiven: view.period !== 'this_year',
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips any id of up to 256 characters', () => {
+    const ids = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 256 }).filter((id) => id.length <= 256);
+    fc.assert(
+      fc.property(ids, ids, ids, (district, neighbourhood, group) => {
+        const view = { ...defaults, district, neighbourhood, group };
+        expect(parseViewState(serializeViewState(view, 'fa'), 'fa')).toEqual(view);
+      }),
+    );
   });
 });

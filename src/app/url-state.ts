@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { z } from 'zod';
+import { MAX_ID_LENGTH } from '../api/schemas';
 import { LAYER_IDS, type LayerId } from '../map/layers/layer-kit';
 import { DEFAULT_LAYERS } from '../map/layers/layer-registry';
 import type { Language } from '../i18n/translate';
@@ -25,7 +26,14 @@ export interface ViewState extends FilterSelection {
 
 /** A real Gregorian day: `2026-02-30` or `9999-99-99` would make every date on the page an Invalid Date. */
 const IsoDay = z.string().refine(isIsoDay);
-const Id = z.string().regex(/^[\w-]{1,64}$/);
+/**
+ * An area or group id as the contract has it: any string up to MAX_ID_LENGTH (a dot, a space, Persian
+ * letters, `#` or `%` included). URLSearchParams encodes and decodes it, so a link round-trips every id.
+ */
+const Id = z.string().min(1).max(MAX_ID_LENGTH);
+/** A plain decimal number: `Number('')` is 0, so `?c=,` would otherwise open the map at 0°, 0°. */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+const decimal = (text: string) => (DECIMAL.test(text.trim()) ? Number(text) : NaN);
 
 /** Parses the query; every field falls back alone. `defaultLanguage` comes from config.json. */
 export function parseViewState(search: string, defaultLanguage: Language): ViewState {
@@ -33,10 +41,10 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
   const get = (key: string) => q.get(key) ?? undefined;
   const center = z
     .string()
-    .transform((s) => s.split(',').map(Number))
+    .transform((s) => s.split(',').map(decimal))
     .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]))
     .safeParse(get('c'));
-  const zoom = z.coerce.number().min(0).max(22).safeParse(get('z'));
+  const zoom = z.string().transform(decimal).pipe(z.number().min(0).max(22)).safeParse(get('z'));
   // `layers=` (empty) means every layer off; a value naming no known layer is damage and falls back.
   const layerText = get('layers');
   const named = (layerText ?? '').split(',').filter((id) => id !== '');
@@ -48,7 +56,7 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
   return {
     lang: z.enum(['fa', 'en']).catch(defaultLanguage).parse(get('lang')),
     center: center.success ? [center.data[0], center.data[1]] : null,
-    zoom: zoom.success && get('z') !== undefined ? zoom.data : null,
+    zoom: zoom.success ? zoom.data : null,
     period: period === 'custom' && !custom ? 'this_year' : period,
     from: custom ? from.data! : null,
     to: custom ? to.data! : null,

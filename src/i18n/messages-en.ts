@@ -197,4 +197,33 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'fiber.line': 'Fiber: {built} of {total} km built ({share})',
   'fiber.line.none': 'Fiber: no part of the network lies here',
   'agency.none': 'Responsible unit not given',
+  'boundary.dashboard': 'The dashboard could not be shown',
+  'boundary.panel': 'The side panel could not be shown',
+  'boundary.followUp': 'The follow-up could not be shown',
+  'boundary.map': 'The map could not be shown',
+  'boundary.message.part': 'An error stopped it from being drawn ({message}). The rest of the dashboard still works.',
+  'boundary.message.dashboard':
+    'An error stopped it from being drawn ({message}). Reloading the page usually clears it.',
+  'boundary.noWebgl':
+    'This browser does not provide WebGL2, which the map needs (or it is turned off). The figures and panels work without the map.',
+  'boundary.retry': 'Draw it again',
+  'boundary.reload': 'Reload the page',
+  'quality.note.basemapStyle':
+    'The city’s basemap style ({url}) could not be used ({reason}): the embedded basemap is drawn from the city’s own areas instead',
+  'error.start': 'Shahrnama could not start: {message}',
+  'config.problem.missing': 'the field {field} is required',
+  'config.problem.tooBig': 'the field {field} must be at most {limit}',
+  'config.problem.atLeast': 'the field {field} must be at least {limit}',
+  'config.problem.moreThan': 'the field {field} must be more than {limit}',
+  'config.problem.type': 'the field {field} must be {expected}',
+  'config.problem.oneOf': 'the field {field} must be one of: {values}',
+  'config.problem.other': 'the field {field}: {detail}',
+  'config.type.number': 'a number',
+  'config.type.int': 'a whole number',
+  'config.type.boolean': 'true or false',
+  'config.type.string': 'a text',
+  'config.type.object': 'a JSON object',
+  'config.hint.refreshIntervalSeconds':
+    'a week: the requests are reloaded by a browser timer, which cannot wait longer than about 24.8 days',
+  'app.loadingBasemap': 'Reading the city’s basemap style…',
 };

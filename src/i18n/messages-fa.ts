@@ -196,6 +196,34 @@ export const MESSAGES_FA = {
   'fiber.line': 'فیبر نوری: {built} از {total} کیلومتر ساخته شده ({share})',
   'fiber.line.none': 'فیبر نوری: بخشی از شبکه در این محدوده نیست',
   'agency.none': 'واحد مسئول ثبت نشده',
+  'boundary.dashboard': 'داشبورد نمایش داده نشد',
+  'boundary.panel': 'پنل کناری نمایش داده نشد',
+  'boundary.followUp': 'بخش پیگیری نمایش داده نشد',
+  'boundary.map': 'نقشه نمایش داده نشد',
+  'boundary.message.part': 'خطایی مانع کشیدن آن شد ({message}). بقیهٔ داشبورد کار می‌کند.',
+  'boundary.message.dashboard': 'خطایی مانع کشیدن آن شد ({message}). بارگیری دوبارهٔ صفحه معمولاً آن را برطرف می‌کند.',
+  'boundary.noWebgl':
+    'این مرورگر WebGL2 را که نقشه به آن نیاز دارد در اختیار نمی‌گذارد (یا خاموش است). ارقام و پنل‌ها بدون نقشه کار می‌کنند.',
+  'boundary.retry': 'کشیدن دوباره',
+  'boundary.reload': 'بارگیری دوبارهٔ صفحه',
+  'quality.note.basemapStyle':
+    'سبک نقشهٔ پایهٔ شهر ({url}) به کار نیامد ({reason})؛ به جای آن نقشهٔ پایهٔ درونی از مرزهای شهر کشیده می‌شود',
+  'error.start': 'شهرنما راه‌اندازی نشد: {message}',
+  'config.problem.missing': 'فیلد {field} لازم است',
+  'config.problem.tooBig': 'فیلد {field} باید حداکثر {limit} باشد',
+  'config.problem.atLeast': 'فیلد {field} باید دست‌کم {limit} باشد',
+  'config.problem.moreThan': 'فیلد {field} باید بیشتر از {limit} باشد',
+  'config.problem.type': 'فیلد {field} باید {expected} باشد',
+  'config.problem.oneOf': 'فیلد {field} باید یکی از این‌ها باشد: {values}',
+  'config.problem.other': 'فیلد {field}: {detail}',
+  'config.type.number': 'یک عدد',
+  'config.type.int': 'یک عدد صحیح',
+  'config.type.boolean': 'true یا false',
+  'config.type.string': 'یک متن',
+  'config.type.object': 'یک شیء JSON',
+  'config.hint.refreshIntervalSeconds':
+    'یعنی یک هفته؛ درخواست‌ها با زمان‌سنج مرورگر دوباره خوانده می‌شوند که بیش از حدود ۲۴٫۸ روز صبر نمی‌کند',
+  'app.loadingBasemap': 'در حال خواندن سبک نقشهٔ پایهٔ شهر…',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

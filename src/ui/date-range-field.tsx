@@ -26,7 +26,11 @@ import {
 } from 'react-aria-components';
 import { calendarDateOf, createPickerCalendar, isoRangeOf, PICKER_LOCALES, pickerBounds } from './calendar-dates';
 import { useI18n } from './i18n-context';
+import { claimPressableStyle } from './react-aria-styles';
 import './date-range-field.css';
+
+// Before any of React Aria's pressables mounts (this module loads on demand, in the browser).
+claimPressableStyle(document);
 
 export interface DateRangeFieldProps {
   label: string;

@@ -14,6 +14,7 @@ export function ErrorNotice({
   retryLabel,
   onRetry,
   busy = false,
+  testId = 'api-error',
 }: {
   title: string;
   message: string;
@@ -21,9 +22,11 @@ export function ErrorNotice({
   onRetry: () => void;
   /** A retry is under way: the button waits and a progress bar shows it. */
   busy?: boolean;
+  /** The data failed (`api-error`), or a part of the page could not be drawn (`render-failure`). */
+  testId?: 'api-error' | 'render-failure';
 }) {
   return (
-    <div className="status-notice status-notice--error" role="alert" data-testid="api-error">
+    <div className="status-notice status-notice--error" role="alert" data-testid={testId}>
       <strong>{title}</strong>
       <p>{message}</p>
       <button type="button" data-testid="retry" onClick={onRetry} disabled={busy}>

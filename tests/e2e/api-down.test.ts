@@ -130,4 +130,19 @@ describe('API down', () => {
     expect(message).toContain('config.json');
     expect(message).toContain('فایل config.json نامعتبر است');
   });
+
+  it('names a config.json field out of range and says why, in both languages', async () => {
+    // The first whole second past 2^31 ms, the longest delay a browser timer holds.
+    const app = await startStaticServer({ config: { demo: false, refreshIntervalSeconds: Math.ceil(2 ** 31 / 1000) } });
+    running.push(app);
+    const { page } = await browser.open();
+    await page.goto(`${app.url}index.html`);
+    await waitForState(page, 'error');
+    const message = await page.getByTestId('api-error').innerText();
+    expect(message).toContain(
+      'config.json is invalid: the field refreshIntervalSeconds must be at most 604800 (a week: the requests are reloaded by a browser timer',
+    );
+    expect(message).toContain('فیلد refreshIntervalSeconds باید حداکثر ۶۰۴۸۰۰ باشد');
+    await saveScreenshot(page, 'config-out-of-range');
+  });
 });

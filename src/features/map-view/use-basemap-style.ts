@@ -1,25 +1,40 @@
 /**
- * The map's style: the city's own style when config.json names one, otherwise the embedded basemap drawn
- * from the city's geometry, with its names in the UI's language and the neighbourhoods of the district drilled
- * into named at any zoom.
+ * The map's style: the city's own style when config.json names one that can be read, otherwise the embedded
+ * basemap drawn from the city's geometry, with its names in the UI's language and the neighbourhoods of the
+ * district drilled into named at any zoom. A city style that fails leaves a note and the embedded basemap.
  */
 import { useMemo } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { CityNote } from '../../api/city-info';
 import type { Language } from '../../i18n/translate';
 import { basemapStyle } from '../../map/basemap-style';
 import { labelPoints } from '../../map/label-points';
 import { neighbourhoodLabelZoom } from '../../map/label-zoom';
 import type { CityData } from '../city/use-city-data';
+import { useCityStyle } from './use-city-style';
 
 const NO_FEATURES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export function useBasemapStyle(
+export function useMapStyle(
   city: CityData,
   language: Language,
   uiScale: number,
   selectedDistrictId: string | null,
   basemapStyleUrl: string | undefined,
-): StyleSpecification | string {
+): { style: StyleSpecification | null; notes: CityNote[] } {
+  const cityStyle = useCityStyle(basemapStyleUrl);
+  const embedded = useEmbeddedStyle(city, language, uiScale, selectedDistrictId);
+  // While the city's style is read the map waits, rather than draw the embedded one and switch.
+  const style = cityStyle.style ?? (cityStyle.pending ? null : embedded);
+  return useMemo(() => ({ style, notes: cityStyle.notes }), [style, cityStyle.notes]);
+}
+
+function useEmbeddedStyle(
+  city: CityData,
+  language: Language,
+  uiScale: number,
+  selectedDistrictId: string | null,
+): StyleSpecification {
   // Label points once per city and language, not at every drill-in: MapLibre then finds every source of the
   // new style equal to the old one and changes only the label layers' filters.
   const districtLabels = useMemo(() => labelPoints(city.districts, language), [city.districts, language]);
@@ -37,7 +52,6 @@ export function useBasemapStyle(
   );
   return useMemo(
     () =>
-      basemapStyleUrl ??
       basemapStyle(
         {
           districts: city.districts as GeoJSON.FeatureCollection,
@@ -51,15 +65,6 @@ export function useBasemapStyle(
         { neighbourhoodZoom, selectedDistrictId },
         uiScale,
       ),
-    [
-      basemapStyleUrl,
-      city,
-      districtLabels,
-      neighbourhoodLabels,
-      language,
-      neighbourhoodZoom,
-      selectedDistrictId,
-      uiScale,
-    ],
+    [city, districtLabels, neighbourhoodLabels, language, neighbourhoodZoom, selectedDistrictId, uiScale],
   );
 }

@@ -29,7 +29,7 @@ export function DataQualityNote({
       data-testid="data-quality"
       data-set-aside={setAside.total}
       data-notes={notes.length}
-      open={notes.some((n) => n.kind === 'unknown_time_zone') || undefined}
+      open={notes.some((n) => n.kind === 'unknown_time_zone' || n.kind === 'basemap_style_failed') || undefined}
     >
       <summary>
         {setAside.total > 0
@@ -63,6 +63,9 @@ export function DataQualityNote({
   );
 }
 
+/** Latin text set into a Persian sentence keeps its own order (`./styles/a.json`, not `styles/a.json/.`). */
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
 function noteText(note: CityNote, t: I18n['t'], format: Format): string {
   switch (note.kind) {
     case 'unknown_time_zone':
@@ -71,6 +74,8 @@ function noteText(note: CityNote, t: I18n['t'], format: Format): string {
       return t(`quality.note.areas.${note.layer}`, { count: format.number(note.count), first: note.first });
     case 'no_basemap':
       return t('quality.note.noBasemap');
+    case 'basemap_style_failed':
+      return t('quality.note.basemapStyle', { url: isolated(note.url), reason: isolated(note.reason) });
     case 'no_neighbourhoods':
       return t('quality.note.noNeighbourhoods');
   }

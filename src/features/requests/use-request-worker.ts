@@ -5,6 +5,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { timerDelay } from '../../domain/timer-delay';
 import { RequestWorkerClient } from '../../workers/request-worker-client';
 import type { FilterSpec, Loaded, QueryResult } from '../../workers/request-protocol';
 import type { CityData, CitySource, LoadProgress } from '../city/city-source';
@@ -26,8 +27,9 @@ export function useLoadedRequests(
   const query = useQuery<Loaded>({
     queryKey: ['requests', source.label],
     enabled: city !== null,
-    // A wall display stays current by itself: the requests are reloaded on the configured interval.
-    refetchInterval: refreshSeconds * 1000,
+    // A wall display stays current by itself: the requests are reloaded on the configured interval (capped
+    // at what a browser timer holds: config.json's schema allows a week, well below it).
+    refetchInterval: timerDelay(refreshSeconds),
     refetchIntervalInBackground: true,
     queryFn: ({ signal }) => source.loadRequests(worker, city!, { signal, onProgress: setProgress }),
   });

@@ -60,6 +60,8 @@ export interface StaticServerOptions {
   port?: number;
   /** Allow pages of any origin to read the responses (an API on another port than the app). */
   cors?: boolean;
+  /** Extra headers on every response, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -119,6 +121,7 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
       // The demo's service worker sits at the root of the app and controls all of it.
       'Service-Worker-Allowed': '/',
       ...(options.cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      ...options.headers,
     });
     response.end(head ? undefined : body);
   };
