@@ -5,7 +5,10 @@
  */
 import { calendarDay } from './calendar';
 
-/** Epoch seconds of a wall-clock time in a time zone (the later one when a DST change repeats it). */
+/**
+ * Epoch seconds of a wall-clock time in a time zone. A time a DST change repeats or skips is read at one of
+ * the offsets around the change (which one depends on the zone's side of UTC).
+ */
 export function zonedInstant(
   fields: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
   timeZone: string,
@@ -25,16 +28,35 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A zone's offset is asked once per quarter hour: reading a file of a million rows asks millions of times. */
+const QUARTER_HOUR = 900;
+const MAX_CACHED_QUARTERS = 1 << 18;
+const offsets = new Map<string, Map<number, number>>();
+
 /** Seconds the zone's wall clock is ahead of UTC at an instant. */
 function offsetAt(epochSeconds: number, timeZone: string): number {
+  const quarter = Math.floor(epochSeconds / QUARTER_HOUR);
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  const cached = zone.get(quarter);
+  if (cached !== undefined) return cached;
+  const start = quarter * QUARTER_HOUR;
+  const offset = measuredOffset(start, timeZone);
+  // Zones change their offset on the quarter hour (every one since the 1970s); one that does not is asked each time.
+  if (measuredOffset(start + QUARTER_HOUR - 1, timeZone) !== offset) return measuredOffset(epochSeconds, timeZone);
+  if (zone.size >= MAX_CACHED_QUARTERS) zone.clear();
+  zone.set(quarter, offset);
+  return offset;
+}
+
+function measuredOffset(epochSeconds: number, timeZone: string): number {
   const whole = Math.floor(epochSeconds);
   const d = calendarDay(whole, 'gregory', timeZone);
   const wallAsUtc = Date.UTC(d.year, d.month - 1, d.day) / 1000 + d.secondsOfDay;
   return wallAsUtc - whole;
 }
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /**
  * An ISO 8601 date or date-time: with an offset it is exact; without one it is wall-clock time in
