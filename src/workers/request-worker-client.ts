@@ -2,6 +2,8 @@
  * The main thread's side of the request worker: promises over the message protocol. Queries are
  * latest-wins — a query superseded before it ran is never sent, so dragging a filter does not queue work.
  */
+import { requestTableBuffers } from '../domain/request-table';
+import type { DecodedRequests } from '../domain/request-table-builder';
 import type {
   AppendBody,
   Appended,
@@ -12,6 +14,11 @@ import type {
   QueryResult,
   ToWorker,
 } from './request-protocol';
+
+/** The buffers of a table read elsewhere, for the transfer list. */
+function decodedBuffers(decoded: DecodedRequests): ArrayBuffer[] {
+  return [...requestTableBuffers(decoded.table), decoded.apiDistrict.buffer as ArrayBuffer];
+}
 
 type Pending = { resolve: (m: FromWorker) => void; reject: (e: Error) => void };
 type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -55,9 +62,10 @@ export class RequestWorkerClient {
     return session;
   }
 
-  /** Hands a body to the session (an Arrow body's buffer is transferred and unusable afterwards). */
+  /** Hands a body to the session (an Arrow body's or a table's buffers are transferred, unusable afterwards). */
   append(session: number, body: AppendBody['body']): Promise<Appended> {
-    const transfer = body.format === 'arrow' ? [body.bytes] : [];
+    const transfer =
+      body.format === 'arrow' ? [body.bytes] : body.format === 'table' ? decodedBuffers(body.decoded) : [];
     return this.send<Appended>({ type: 'append', session, body }, transfer);
   }
 

@@ -18,6 +18,8 @@ export interface FileRequests {
   services: Service[];
   /** [west, south, east, north] of the kept rows; null when none was kept. */
   bbox: BBox | null;
+  /** Earliest and latest request time kept, epoch seconds (NaN when none). */
+  range: { from: number; to: number };
   /** Data rows read (kept and set aside). */
   rows: number;
 }
@@ -37,6 +39,11 @@ export class FileRows {
     );
   }
 
+  /** Data rows read so far. */
+  get rowCount(): number {
+    return this.rows;
+  }
+
   /** Adds data rows (cells as text), in file order. */
   add(rows: readonly (readonly string[])[]): void {
     for (const row of rows) {
@@ -49,7 +56,7 @@ export class FileRows {
 
   finish(): FileRequests {
     const decoded = this.builder.finish();
-    return { decoded, services: servicesOf(this.names), bbox: extentOf(decoded), rows: this.rows };
+    return { decoded, services: servicesOf(this.names), ...extentOf(decoded), rows: this.rows };
   }
 }
 
@@ -67,16 +74,20 @@ function servicesOf(names: Map<string, string>): Service[] {
   });
 }
 
-function extentOf({ table }: DecodedRequests): BBox | null {
-  if (table.count === 0) return null;
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+/** Where and when the kept rows are. */
+function extentOf({ table }: DecodedRequests): Pick<FileRequests, 'bbox' | 'range'> {
+  if (table.count === 0) return { bbox: null, range: { from: NaN, to: NaN } };
+  let [west, south, east, north, from, to] = [Infinity, Infinity, -Infinity, -Infinity, Infinity, -Infinity];
   for (let i = 0; i < table.count; i++) {
     const lon = table.lon[i]!;
     const lat = table.lat[i]!;
+    const t = table.requestedAt[i]!;
     if (lon < west) west = lon;
     if (lon > east) east = lon;
     if (lat < south) south = lat;
     if (lat > north) north = lat;
+    if (t < from) from = t;
+    if (t > to) to = t;
   }
-  return [west, south, east, north];
+  return { bbox: [west, south, east, north], range: { from, to } };
 }

@@ -206,7 +206,8 @@ describe('FileRows', () => {
     // Still open by its status, yet closed by its closing time.
     mismatch[2] = '03/05/2011 10:00:00 AM';
     rows.add([...NYC.slice(1), bad, mismatch]);
-    const { decoded, services, bbox, rows: read } = rows.finish();
+    const { decoded, services, bbox, range, rows: read } = rows.finish();
+    expect(range).toEqual({ from: at('2011-03-01T15:41:13Z'), to: at('2011-03-01T19:27:57Z') });
     expect(read).toBe(5);
     expect(decoded.table.count).toBe(2);
     expect(decoded.setAside).toEqual({ total: 3, byReason: { no_coordinates: 1, bad_date: 1, stage_mismatch: 1 } });

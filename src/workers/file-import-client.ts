@@ -1,0 +1,61 @@
+/** The page's side of the file-import worker: a promise per file, progress through a callback. */
+import type { ImportPlan } from '../api/files/import-plan';
+import type {
+  FileSample,
+  FromImportWorker,
+  ImportProgress,
+  Imported,
+  TableFormat,
+  TextEncoding,
+  ToImportWorker,
+} from './file-import-protocol';
+
+type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+export class FileImportClient {
+  private readonly worker = new Worker(new URL('./file-import.worker.ts', import.meta.url), { type: 'module' });
+  private nextId = 1;
+
+  private call(message: Unsent<ToImportWorker>, onProgress?: (p: ImportProgress) => void): Promise<FromImportWorker> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const onMessage = (event: MessageEvent<FromImportWorker>) => {
+        const reply = event.data;
+        if (reply.id !== id) return;
+        if (reply.type === 'progress') {
+          onProgress?.(reply);
+          return;
+        }
+        this.worker.removeEventListener('message', onMessage);
+        if (reply.type === 'error') reject(new Error(reply.message));
+        else resolve(reply);
+      };
+      this.worker.addEventListener('message', onMessage);
+      this.worker.addEventListener('error', (event) => reject(new Error(event.message || 'file import failed')), {
+        once: true,
+      });
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  /** The file's header and first rows (a table), or its polygons (areas). */
+  async sniff(file: File): Promise<FileSample> {
+    const reply = await this.call({ type: 'sniff', file });
+    if (reply.type !== 'sniffed') throw new Error(`unexpected answer ${reply.type}`);
+    return reply.sample;
+  }
+
+  /** Reads the whole file by the plan and stores its table under `tableKey`. */
+  async import(
+    input: { file: File; format: TableFormat; plan: ImportPlan; encoding: TextEncoding; tableKey: string },
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<Imported['summary']> {
+    const reply = await this.call({ type: 'import', ...input }, onProgress);
+    if (reply.type !== 'imported') throw new Error(`unexpected answer ${reply.type}`);
+    return reply.summary;
+  }
+
+  terminate() {
+    this.worker.terminate();
+  }
+}
