@@ -1,9 +1,18 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createApiClient } from '../api/client';
+import type { StoredDataset } from '../api/files/stored-dataset';
 import { apiSource } from '../features/city/api-source';
+import { fileSource } from '../features/city/file-source';
+import { datasetPeriod } from '../features/files/dataset-period';
+import { FileTools } from '../features/files/file-tools';
+import { useFileDataset } from '../features/files/use-file-dataset';
 import type { AppConfig } from '../api/schemas';
 import { Dashboard } from './dashboard';
+import { useViewState } from './url-state';
+
+/** A new data set opens on its own city: no area, map view or category of the previous one carries over. */
+const FRESH_VIEW = { district: null, neighbourhood: null, center: null, zoom: null, group: null } as const;
 
 export function App({ config }: { config: AppConfig }) {
   const queryClient = useMemo(
@@ -13,10 +22,18 @@ export function App({ config }: { config: AppConfig }) {
       }),
     [],
   );
-  const source = useMemo(() => apiSource(createApiClient(config.apiBaseUrl), config), [config]);
+  const [, update] = useViewState(config.defaultLanguage);
+  const onLoaded = useCallback((d: StoredDataset) => update({ ...FRESH_VIEW, ...datasetPeriod(d) }), [update]);
+  const onCleared = useCallback(() => update({ ...FRESH_VIEW, period: 'this_year', from: null, to: null }), [update]);
+  const files = useFileDataset({ onLoaded, onCleared });
+  const api = useMemo(() => apiSource(createApiClient(config.apiBaseUrl), config), [config]);
+  // A data set dropped on the page (kept until cleared) is shown instead of the city's API.
+  const source = useMemo(() => (files.dataset ? fileSource(files.dataset) : api), [files.dataset, api]);
+  // The stored data set is looked up first (a few milliseconds), so a reload does not show the API's city on the way.
+  if (!files.restored) return null;
   return (
     <QueryClientProvider client={queryClient}>
-      <Dashboard config={config} source={source} />
+      <Dashboard config={config} source={source} tools={<FileTools files={files} />} />
     </QueryClientProvider>
   );
 }

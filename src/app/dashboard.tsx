@@ -40,7 +40,7 @@ import { useStepBack } from './use-step-back';
 const CITY_ZOOM = 11.5;
 const NO_FEATURES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export function Dashboard({ config, source }: { config: AppConfig; source: CitySource }) {
+export function Dashboard({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
   const [view, update] = useViewState(config.defaultLanguage);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const cityData = useCityData(source);
@@ -79,9 +79,10 @@ export function Dashboard({ config, source }: { config: AppConfig; source: CityS
             retry={retry}
             retrying={retrying}
             onReady={setReady}
+            tools={tools}
           />
         ) : (
-          <Shell view={view} update={update}>
+          <Shell view={view} update={update} tools={tools}>
             {error ? (
               <ErrorNotice
                 title={i18n.t('error.title')}
@@ -105,11 +106,14 @@ function Shell({
   update,
   children,
   filters,
+  tools,
 }: {
   view: ViewState;
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
   children: ReactNode;
   filters?: ReactNode;
+  /** The source's own controls (a dropped file's name, the way back to the API). */
+  tools?: ReactNode;
 }) {
   const { t } = makeI18n(view.lang);
   return (
@@ -120,6 +124,7 @@ function Shell({
           <span>{t('app.subtitle')}</span>
         </div>
         {filters}
+        {tools}
         <button
           type="button"
           className="language-switch"
@@ -149,6 +154,7 @@ interface ReadyProps {
   retry: () => void;
   retrying: boolean;
   onReady: (ready: boolean) => void;
+  tools: ReactNode;
 }
 
 function ReadyDashboard({
@@ -164,6 +170,7 @@ function ReadyDashboard({
   retry,
   retrying,
   onReady,
+  tools,
 }: ReadyProps) {
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const { t, language } = i18n;
@@ -263,6 +270,7 @@ function ReadyDashboard({
     <Shell
       view={view}
       update={update}
+      tools={tools}
       filters={
         <FilterBar
           view={view}
