@@ -15,13 +15,6 @@ import { useViewState } from './url-state';
 const FRESH_VIEW = { district: null, neighbourhood: null, center: null, zoom: null, group: null } as const;
 
 export function App({ config }: { config: AppConfig }) {
-  const queryClient = useMemo(
-    () =>
-      new QueryClient({
-        defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5 * 60_000 } },
-      }),
-    [],
-  );
   const [, update] = useViewState(config.defaultLanguage);
   const onLoaded = useCallback((d: StoredDataset) => update({ ...FRESH_VIEW, ...datasetPeriod(d) }), [update]);
   const onCleared = useCallback(() => update({ ...FRESH_VIEW, period: 'this_year', from: null, to: null }), [update]);
@@ -29,11 +22,21 @@ export function App({ config }: { config: AppConfig }) {
   const api = useMemo(() => apiSource(createApiClient(config.apiBaseUrl), config), [config]);
   // A data set dropped on the page (kept until cleared) is shown instead of the city's API.
   const source = useMemo(() => (files.dataset ? fileSource(files.dataset) : api), [files.dataset, api]);
+  // Each source has its own cache and (by the key) its own dashboard and request worker: the worker holds
+  // one source's requests, so figures cached for another would be answered from the wrong table.
+  const queryClient = useMemo(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5 * 60_000 } },
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new cache for each source
+    [source],
+  );
   // The stored data set is looked up first (a few milliseconds), so a reload does not show the API's city on the way.
   if (!files.restored) return null;
   return (
     <QueryClientProvider client={queryClient}>
-      <Dashboard config={config} source={source} tools={<FileTools files={files} />} />
+      <Dashboard key={source.label} config={config} source={source} tools={<FileTools files={files} />} />
     </QueryClientProvider>
   );
 }

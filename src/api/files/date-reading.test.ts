@@ -112,6 +112,11 @@ describe('guessDateFormat', () => {
     expect(guessDateFormat(['44220.5', '44221'])).toEqual({ format: 'excel', sure: true });
   });
 
+  it('is not put off by a few unreadable cells', () => {
+    const values = Array.from({ length: 19 }, (_, i) => `03/${String(i + 10)}/2011 02:27:57 PM`);
+    expect(guessDateFormat([...values, '02/30/2011 10:00:00 AM'])).toEqual({ format: 'mdy', sure: true });
+  });
+
   it('proposes Jalali for years of the Solar Hijri era, for the user to confirm', () => {
     expect(guessDateFormat(['1399/11/05', '۱۴۰۲/۰۱/۳۱ ۱۰:۰۰'])).toEqual({ format: 'jalali', sure: false });
   });

@@ -25,6 +25,8 @@ const EXCEL_EPOCH_DAYS = 25_569;
 const EXCEL_LAST_DAY = 2_958_465;
 /** Years below this, first in a date, are Jalali (a Gregorian 311 export is never that old). */
 const FIRST_GREGORIAN_YEAR = 1700;
+/** Share of a column's sample a format must read to be proposed. */
+const READABLE_SHARE = 0.9;
 
 interface Wall {
   year: number;
@@ -111,11 +113,12 @@ export interface DateGuess {
   sure: boolean;
 }
 
-/** The format every sample is written in, or null when they fit none. Empty cells are skipped. */
+/** The format the samples are written in (nearly all of them), or null when they fit none. Empty cells are skipped. */
 export function guessDateFormat(samples: readonly string[]): DateGuess | null {
   const values = samples.map((s) => latinDigits(s.trim())).filter((s) => s !== '');
   if (values.length === 0) return null;
-  const all = (test: (v: string) => boolean) => values.every(test);
+  // A few bad cells (a date that does not exist) must not hide the format of the others.
+  const all = (test: (v: string) => boolean) => values.filter(test).length >= READABLE_SHARE * values.length;
   const leadingYear = (v: string) => Number(/^(\d{4})[-/.]/.exec(v)?.[1] ?? NaN);
   // A Jalali year is first and far below any Gregorian export's; the user confirms it.
   if (all((v) => leadingYear(v) < FIRST_GREGORIAN_YEAR) && all((v) => jalaliWall(v) !== null)) {
