@@ -121,4 +121,3 @@ function timeRange(times: Uint32Array, count: number) {
   }
   return count ? { earliest, latest } : { earliest: NaN, latest: NaN };
 }
-
