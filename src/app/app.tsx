@@ -6,7 +6,7 @@ import { apiSource } from '../features/city/api-source';
 import { fileSource } from '../features/city/file-source';
 import { datasetPeriod } from '../features/files/dataset-period';
 import { FileTools } from '../features/files/file-tools';
-import { useFileDataset } from '../features/files/use-file-dataset';
+import { useDatasetShown, useFileDatasetStore } from '../features/files/use-file-dataset';
 import type { AppConfig } from '../api/schemas';
 import { Dashboard } from './dashboard';
 import { useViewState } from './url-state';
@@ -18,10 +18,13 @@ export function App({ config }: { config: AppConfig }) {
   const [, update] = useViewState(config.defaultLanguage);
   const onLoaded = useCallback((d: StoredDataset) => update({ ...FRESH_VIEW, ...datasetPeriod(d) }), [update]);
   const onCleared = useCallback(() => update({ ...FRESH_VIEW, period: 'this_year', from: null, to: null }), [update]);
-  const files = useFileDataset({ onLoaded, onCleared });
+  const files = useFileDatasetStore({ onLoaded, onCleared });
+  const { restored, dataset } = useDatasetShown(files);
   const api = useMemo(() => apiSource(createApiClient(config.apiBaseUrl), config), [config]);
   // A data set dropped on the page (kept until cleared) is shown instead of the city's API.
-  const source = useMemo(() => (files.dataset ? fileSource(files.dataset) : api), [files.dataset, api]);
+  const source = useMemo(() => (dataset ? fileSource(dataset, files.readTable) : api), [dataset, files, api]);
+  // The tools redraw themselves at each progress message; the dashboard only when the data set changes.
+  const tools = useMemo(() => <FileTools files={files} />, [files]);
   // Each source has its own cache and (by the key) its own dashboard and request worker: the worker holds
   // one source's requests, so figures cached for another would be answered from the wrong table.
   const queryClient = useMemo(
@@ -33,10 +36,10 @@ export function App({ config }: { config: AppConfig }) {
     [source],
   );
   // The stored data set is looked up first (a few milliseconds), so a reload does not show the API's city on the way.
-  if (!files.restored) return null;
+  if (!restored) return null;
   return (
     <QueryClientProvider client={queryClient}>
-      <Dashboard key={source.label} config={config} source={source} tools={<FileTools files={files} />} />
+      <Dashboard key={source.label} config={config} source={source} tools={tools} />
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,6 @@
-/** The page's side of the file-import worker: a promise per file, progress through a callback. */
+/** The page's side of the file-import worker: a promise per file or table, progress through a callback. */
 import type { ImportPlan } from '../api/files/import-plan';
+import type { DecodedRequests } from '../domain/request-table-builder';
 import type {
   FileSample,
   FromImportWorker,
@@ -45,14 +46,21 @@ export class FileImportClient {
     return reply.sample;
   }
 
-  /** Reads the whole file by the plan and stores its table under `tableKey`. */
+  /** Reads the whole file by the plan and stores its table under `tableKey`; the table comes back too. */
   async import(
     input: { file: File; format: TableFormat; plan: ImportPlan; encoding: TextEncoding; tableKey: string },
     onProgress: (progress: ImportProgress) => void,
-  ): Promise<Imported['summary']> {
+  ): Promise<Pick<Imported, 'summary' | 'decoded'>> {
     const reply = await this.call({ type: 'import', ...input }, onProgress);
     if (reply.type !== 'imported') throw new Error(`unexpected answer ${reply.type}`);
-    return reply.summary;
+    return reply;
+  }
+
+  /** The table stored under `tableKey`, or null. */
+  async readTable(tableKey: string): Promise<DecodedRequests | null> {
+    const reply = await this.call({ type: 'read', tableKey });
+    if (reply.type !== 'table') throw new Error(`unexpected answer ${reply.type}`);
+    return reply.decoded;
   }
 
   terminate() {

@@ -1,10 +1,12 @@
 /**
  * Messages between the page and the file-import worker, which reads a dropped file off the main thread:
  * first a sample (the header and first rows, for the mapping dialog), then — once the user has answered the
- * dialog — the whole file, with progress, into a request table stored for the request worker.
+ * dialog — the whole file, with progress, into a request table it stores; and, on a later visit, that
+ * stored table, read off the main thread (deserialising a million rows from IndexedDB takes seconds).
  */
 import type { ImportPlan } from '../api/files/import-plan';
 import type { FileRequests } from '../api/files/file-rows';
+import type { DecodedRequests } from '../domain/request-table-builder';
 
 /** Text encodings a file may come in: UTF-8, or what a Persian Windows export writes. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
@@ -29,7 +31,14 @@ export interface ImportFile {
   tableKey: string;
 }
 
-export type ToImportWorker = SniffFile | ImportFile;
+/** Asks for a stored table: read (and deserialised) here, handed to the page without a copy. */
+export interface ReadTable {
+  type: 'read';
+  id: number;
+  tableKey: string;
+}
+
+export type ToImportWorker = SniffFile | ImportFile | ReadTable;
 
 /** What a file holds: requests (a table of text cells, with its first rows), or areas (polygons). */
 export type FileSample =
@@ -51,11 +60,19 @@ export interface ImportProgress {
   rows: number;
 }
 
-/** The file read and its table stored: everything but the table itself, which waits in IndexedDB. */
+/** The file read and its table stored; the table comes along too (transferred), for its first load. */
 export interface Imported {
   type: 'imported';
   id: number;
   summary: Omit<FileRequests, 'decoded'> & { kept: number };
+  decoded: DecodedRequests;
+}
+
+export interface TableRead {
+  type: 'table';
+  id: number;
+  /** Null when nothing is stored under the key. */
+  decoded: DecodedRequests | null;
 }
 
 export interface ImportFailure {
@@ -64,4 +81,4 @@ export interface ImportFailure {
   message: string;
 }
 
-export type FromImportWorker = Sniffed | ImportProgress | Imported | ImportFailure;
+export type FromImportWorker = Sniffed | ImportProgress | Imported | TableRead | ImportFailure;

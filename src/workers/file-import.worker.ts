@@ -2,13 +2,14 @@
 /**
  * The file-import worker: reads a dropped CSV (Papa Parse, streamed slice by slice) or GeoJSON off the
  * main thread — first a sample for the mapping dialog, then the whole file by the user's plan into a
- * request table, which it stores in IndexedDB for the request worker's loader. The page only sees progress
- * and a summary.
+ * request table, which it stores in IndexedDB and hands to the page (transferred, not copied); and a stored
+ * table read back on a later visit. The page sees progress, summaries and tables it passes on.
  */
 import Papa from 'papaparse';
 import { FileRows } from '../api/files/file-rows';
 import { readGeoJson, type TableContent } from '../api/files/geojson-reading';
-import { putTable } from './dataset-store';
+import { getTable, putTable } from './dataset-store';
+import { decodedBuffers } from './decoded-buffers';
 import type { FileSample, FromImportWorker, ImportFile, TextEncoding, ToImportWorker } from './file-import-protocol';
 import { textStream } from './text-stream';
 
@@ -23,7 +24,7 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 /** The last GeoJSON read, so the import does not parse the file a second time. */
 let lastGeoJson: { file: File; table: TableContent } | null = null;
 
-const post = (message: FromImportWorker) => self.postMessage(message);
+const post = (message: FromImportWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
 const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 
@@ -104,13 +105,22 @@ async function importFile(message: ImportFile) {
   else await importCsv(message, rows);
   const { decoded, ...summary } = rows.finish();
   await putTable(message.tableKey, decoded);
-  post({ type: 'imported', id: message.id, summary: { ...summary, kept: decoded.table.count } });
+  post(
+    { type: 'imported', id: message.id, summary: { ...summary, kept: decoded.table.count }, decoded },
+    decodedBuffers(decoded),
+  );
+}
+
+async function readTable(id: number, tableKey: string) {
+  const decoded = (await getTable(tableKey)) ?? null;
+  post({ type: 'table', id, decoded }, decoded ? decodedBuffers(decoded) : []);
 }
 
 self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'sniff') post({ type: 'sniffed', id: message.id, sample: await sniff(message.file) });
+    else if (message.type === 'read') await readTable(message.id, message.tableKey);
     else await importFile(message);
   } catch (error) {
     post({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });

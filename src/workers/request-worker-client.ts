@@ -2,8 +2,7 @@
  * The main thread's side of the request worker: promises over the message protocol. Queries are
  * latest-wins — a query superseded before it ran is never sent, so dragging a filter does not queue work.
  */
-import { requestTableBuffers } from '../domain/request-table';
-import type { DecodedRequests } from '../domain/request-table-builder';
+import { decodedBuffers } from './decoded-buffers';
 import type {
   AppendBody,
   Appended,
@@ -14,11 +13,6 @@ import type {
   QueryResult,
   ToWorker,
 } from './request-protocol';
-
-/** The buffers of a table read elsewhere, for the transfer list. */
-function decodedBuffers(decoded: DecodedRequests): ArrayBuffer[] {
-  return [...requestTableBuffers(decoded.table), decoded.apiDistrict.buffer as ArrayBuffer];
-}
 
 type Pending = { resolve: (m: FromWorker) => void; reject: (e: Error) => void };
 type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;

@@ -145,6 +145,15 @@ function changedShare(a: Pixels, b: Pixels): number {
   return changed / (a.width * a.height);
 }
 
+/**
+ * The demo city's KPI is back: the demo generates its requests up to the moment the page loads, so its
+ * year count may have moved by a request or two since the first load.
+ */
+async function nearDemo(page: Page, demoRequests: number): Promise<boolean> {
+  const shown = await kpi(page, 'kpi-requests');
+  return Math.abs(shown - demoRequests) <= Math.ceil(demoRequests * 0.001);
+}
+
 async function setLayer(page: Page, id: string, on: boolean) {
   const box = page.getByTestId(`layer-${id}`);
   if ((await box.isChecked()) !== on) await box.click();
@@ -212,12 +221,12 @@ describe('a CSV dropped on the page', () => {
     expect(await page.getByTestId('data-quality').getAttribute('data-set-aside')).toBe(String(expected.setAside));
 
     await page.getByTestId('dataset-clear').click();
-    await expect.poll(() => kpi(page, 'kpi-requests'), { timeout: 60_000 }).toBe(demoRequests);
+    await expect.poll(() => page.getByTestId('dataset-name').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => nearDemo(page, demoRequests), { timeout: 120_000 }).toBe(true);
     await waitForReady(page);
-    expect(await page.getByTestId('dataset-name').count()).toBe(0);
     await page.reload();
     await waitForReady(page);
     expect(await page.getByTestId('dataset-name').count()).toBe(0);
-    expect(await kpi(page, 'kpi-requests')).toBe(demoRequests);
-  });
+    expect(await nearDemo(page, demoRequests)).toBe(true);
+  }, 300_000);
 });

@@ -81,8 +81,24 @@ export interface StatusReading {
   stage: number;
 }
 
+/**
+ * A reader remembered per cell text: a status or channel column holds a handful of words, a million times
+ * over, and normalizing each costs more than a lookup.
+ */
+function remembered<T>(read: (raw: string) => T): (raw: string) => T {
+  const known = new Map<string, T>();
+  return (raw) => {
+    let value = known.get(raw);
+    if (value === undefined) {
+      if (known.size >= 4096) known.clear();
+      known.set(raw, (value = read(raw)));
+    }
+    return value;
+  };
+}
+
 /** A status cell: open or closed, and the stage when the word names one (`Assigned`, `Resolved`). */
-export function readStatus(raw: string): StatusReading {
+export const readStatus = remembered((raw: string): StatusReading => {
   const word = normalizeHeader(raw);
   const stage = STAGE_WORDS.get(word);
   if (stage !== undefined) {
@@ -92,14 +108,14 @@ export function readStatus(raw: string): StatusReading {
   if (CLOSED_WORDS.has(word)) return { status: STATUS_CLOSED, stage: NO_STAGE };
   if (OPEN_WORDS.has(word)) return { status: STATUS_OPEN, stage: NO_STAGE };
   return { status: BAD_CODE, stage: NO_STAGE };
-}
+});
 
 /** A stage cell: a stage name (the contract's, or one of the words above); NO_STAGE when empty. */
-export function readStage(raw: string): number {
+export const readStage = remembered((raw: string): number => {
   if (raw.trim() === '') return NO_STAGE;
   const stage = STAGE_WORDS.get(normalizeHeader(raw));
   return stage === undefined ? BAD_CODE : STAGES.indexOf(stage);
-}
+});
 
 const CHANNEL_WORDS = new Map<string, Channel>(
   (
@@ -113,6 +129,6 @@ const CHANNEL_WORDS = new Map<string, Channel>(
 );
 
 /** A channel cell as an index into CHANNELS: PHONE → phone, ONLINE or WEB → web, MOBILE → app, others → other. */
-export function readChannel(raw: string): number {
-  return CHANNELS.indexOf(CHANNEL_WORDS.get(normalizeHeader(raw)) ?? 'other');
-}
+export const readChannel = remembered((raw: string): number =>
+  CHANNELS.indexOf(CHANNEL_WORDS.get(normalizeHeader(raw)) ?? 'other'),
+);

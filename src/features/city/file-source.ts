@@ -8,8 +8,8 @@ import { cityInfo, type CityNote } from '../../api/city-info';
 import type { StoredDataset } from '../../api/files/stored-dataset';
 import type { DistrictCollection } from '../../api/schemas';
 import type { BBox } from '../../domain/geometry';
+import type { DecodedRequests } from '../../domain/request-table-builder';
 import { translate } from '../../i18n/translate';
-import { getTable } from '../../workers/dataset-store';
 import { loadInputs, type CityData, type CitySource } from './city-source';
 
 /** The id of the one district of a data set without polygons. */
@@ -45,7 +45,14 @@ function extentDistrict(bbox: BBox | null): DistrictCollection {
   };
 }
 
-export function fileSource(dataset: StoredDataset): CitySource {
+/**
+ * `readTable` hands over the stored request table (read off the main thread); its buffers go on to the
+ * request worker.
+ */
+export function fileSource(
+  dataset: StoredDataset,
+  readTable: (key: string) => Promise<DecodedRequests | null>,
+): CitySource {
   const name = dataset.fileNames[0] ?? '';
   return {
     // The query caches key on the label: two drops of one file are two data sets.
@@ -83,11 +90,16 @@ export function fileSource(dataset: StoredDataset): CitySource {
     },
 
     async loadRequests(worker, city) {
-      const decoded = await getTable(dataset.tableKey);
+      // Marks for scripts/files-1m.ts: reading the stored table, and the request worker's work on it.
+      performance.mark('shahrnama:file-table-asked');
+      const decoded = await readTable(dataset.tableKey);
       if (!decoded) throw new Error(translate('en', 'files.error.missingTable'));
+      performance.mark('shahrnama:file-table-read');
       const session = await worker.begin(loadInputs(city));
       await worker.append(session, { format: 'table', decoded });
-      return worker.finish(session);
+      const loaded = await worker.finish(session);
+      performance.mark('shahrnama:file-requests-loaded');
+      return loaded;
     },
 
     fiberSegments: () => Promise.resolve(null),

@@ -7,18 +7,20 @@ import { useRef } from 'react';
 import { useI18n } from '../../ui/i18n-context';
 import { makeFormat } from '../../ui/format';
 import { MappingDialog } from './mapping-dialog';
-import type { FileDataset } from './use-file-dataset';
+import type { FileDatasetStore } from './file-dataset-store';
+import { useDatasetShown, useFilesStep } from './use-file-dataset';
 import { useFileDrop } from './use-file-drop';
 import './files.css';
 
 /** What the file button offers; any other file is sniffed too (a CSV is often named .txt). */
 const ACCEPT = '.csv,.tsv,.txt,.geojson,.json,text/csv,application/geo+json,application/json';
 
-export function FileTools({ files }: { files: FileDataset }) {
+export function FileTools({ files }: { files: FileDatasetStore }) {
   const { t, language } = useI18n();
   const input = useRef<HTMLInputElement>(null);
-  const dragging = useFileDrop((dropped) => void files.open(dropped));
-  const { dataset, state } = files;
+  const dragging = useFileDrop(files.open);
+  const { dataset } = useDatasetShown(files);
+  const state = useFilesStep(files);
   const format = makeFormat(language, 'UTC');
 
   return (

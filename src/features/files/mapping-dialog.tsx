@@ -9,7 +9,7 @@ import { FILE_FIELDS, REQUIRED_FIELDS, isDateField, type FileField } from '../..
 import { ROW_NUMBER, dateFormatOf, planGaps, type ImportPlan, type PlanGap } from '../../api/files/import-plan';
 import { makeFormat } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
-import type { PendingImport } from './use-file-dataset';
+import type { PendingImport } from './file-dataset-store';
 
 /** Rows of the preview: enough to recognise the columns. */
 const PREVIEW_ROWS = 5;

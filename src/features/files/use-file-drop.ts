@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-export function useFileDrop(onDrop: (files: File[]) => void): boolean {
+export function useFileDrop(onDrop: (files: File[]) => unknown): boolean {
   const [dragging, setDragging] = useState(false);
   const latest = useRef(onDrop);
   useEffect(() => {
