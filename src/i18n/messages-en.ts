@@ -226,4 +226,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'files.error.nothingKept': 'None of the file’s {rows} rows could be read',
   'files.error.missingTable': 'The stored data set is incomplete: go back to the city’s API and drop the file again',
   'files.error.dismiss': 'Close',
+  'files.dialog.checkHint': 'The matcher was not sure: two columns fit this field, or the dates read either way',
 };

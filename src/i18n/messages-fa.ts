@@ -224,6 +224,7 @@ export const MESSAGES_FA = {
   'files.error.nothingKept': 'هیچ‌یک از {rows} سطر فایل خوانده نشد',
   'files.error.missingTable': 'داده‌های ذخیره‌شده ناقص است: به API شهر برگردید و فایل را دوباره رها کنید',
   'files.error.dismiss': 'بستن',
+  'files.dialog.checkHint': 'جفت‌یاب مطمئن نبود: دو ستون با این فیلد جورند، یا تاریخ‌ها به هر دو شکل خوانده می‌شوند',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

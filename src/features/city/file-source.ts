@@ -10,6 +10,7 @@ import type { DistrictCollection } from '../../api/schemas';
 import type { BBox } from '../../domain/geometry';
 import type { DecodedRequests } from '../../domain/request-table-builder';
 import { translate } from '../../i18n/translate';
+import { isolatedName } from '../files/file-name';
 import { loadInputs, type CityData, type CitySource } from './city-source';
 
 /** The id of the one district of a data set without polygons. */
@@ -53,7 +54,7 @@ export function fileSource(
   dataset: StoredDataset,
   readTable: (key: string) => Promise<DecodedRequests | null>,
 ): CitySource {
-  const name = dataset.fileNames[0] ?? '';
+  const name = isolatedName(dataset.fileNames[0] ?? '');
   return {
     // The query caches key on the label: two drops of one file are two data sets.
     label: `${dataset.fileNames.join(', ')} @${dataset.importedAt}`,

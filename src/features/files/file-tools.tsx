@@ -6,6 +6,7 @@
 import { useRef } from 'react';
 import { useI18n } from '../../ui/i18n-context';
 import { makeFormat } from '../../ui/format';
+import { isolatedName } from './file-name';
 import { MappingDialog } from './mapping-dialog';
 import type { FileDatasetStore } from './file-dataset-store';
 import { useDatasetShown, useFilesStep } from './use-file-dataset';
@@ -26,9 +27,9 @@ export function FileTools({ files }: { files: FileDatasetStore }) {
   return (
     <div className="file-tools">
       {dataset ? (
-        <span className="file-tools__shown" data-testid="dataset-shown">
-          <span data-testid="dataset-name" title={dataset.fileNames.join('\n')} dir="auto">
-            {t('files.shown', { name: dataset.fileNames[0] ?? '' })}
+        <span className="file-tools__shown" data-testid="dataset-shown" title={dataset.fileNames.join('\n')}>
+          <span className="file-tools__name" data-testid="dataset-name">
+            {t('files.shown', { name: isolatedName(dataset.fileNames[0] ?? '') })}
           </span>
           {dataset.areas ? null : <span className="file-tools__note">{t('files.extentOnly')}</span>}
           <button type="button" className="link-button" data-testid="dataset-clear" onClick={() => void files.clear()}>
@@ -61,13 +62,15 @@ export function FileTools({ files }: { files: FileDatasetStore }) {
       />
       {dragging ? (
         <div className="drop-zone" data-testid="drop-zone">
-          <strong>{t('files.dropTitle')}</strong>
-          <span>{t('files.dropHint')}</span>
+          <div className="drop-zone__card">
+            <strong>{t('files.dropTitle')}</strong>
+            <span>{t('files.dropHint')}</span>
+          </div>
         </div>
       ) : null}
       {state.step === 'reading' ? (
         <div className="file-progress status-notice" role="status" data-testid="file-progress">
-          <span>{t('files.reading', { name: state.name })}</span>
+          <span>{t('files.reading', { name: isolatedName(state.name) })}</span>
           {state.progress ? (
             <>
               <progress value={state.progress.bytes} max={state.progress.total} />

@@ -10,6 +10,7 @@ import { ROW_NUMBER, dateFormatOf, planGaps, type ImportPlan, type PlanGap } fro
 import { makeFormat } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
 import type { PendingImport } from './file-dataset-store';
+import { isolatedName } from './file-name';
 
 /** Rows of the preview: enough to recognise the columns. */
 const PREVIEW_ROWS = 5;
@@ -76,11 +77,13 @@ export function MappingDialog({
           if (gaps.length === 0) onConfirm(plan);
         }}
       >
-        <h2 id="mapping-title">{t('files.dialog.title', { name: file.name })}</h2>
+        <h2 id="mapping-title">{t('files.dialog.title', { name: isolatedName(file.name) })}</h2>
         <p className="mapping-dialog__explain">{t('files.dialog.explain')}</p>
         <p className="mapping-dialog__areas">
           {areaFiles.length > 0
-            ? t('files.dialog.areas', { names: makeFormat(language, 'UTC').list(areaFiles.map((a) => a.name)) })
+            ? t('files.dialog.areas', {
+                names: makeFormat(language, 'UTC').list(areaFiles.map((a) => isolatedName(a.name))),
+              })
             : t('files.dialog.noAreas')}
         </p>
         <div className="mapping-dialog__fields">
@@ -201,12 +204,15 @@ function gapText(gap: PlanGap, t: ReturnType<typeof useI18n>['t'], fieldName: (f
 
 /** The file's first rows under its own headers, cell text as text. */
 function Preview({ pending }: { pending: PendingImport }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const format = makeFormat(language, 'UTC');
   const { headers, rows } = pending.sample;
   const shown = rows.slice(0, PREVIEW_ROWS);
   return (
     <figure className="mapping-dialog__preview" data-testid="mapping-preview">
-      <figcaption>{t('files.dialog.rows', { count: String(shown.length), name: pending.file.name })}</figcaption>
+      <figcaption>
+        {t('files.dialog.rows', { count: format.number(shown.length), name: isolatedName(pending.file.name) })}
+      </figcaption>
       <div className="mapping-dialog__scroll" dir="auto">
         <table>
           <thead>
