@@ -108,7 +108,10 @@ export function MappingDialog({
                         <label htmlFor={`mapping-${field}`}>{fieldName(field)}</label>
                         {required ? <span className="mapping-dialog__tag">{t('files.dialog.required')}</span> : null}
                         {unsure ? (
-                          <span className="mapping-dialog__tag mapping-dialog__tag--check">
+                          <span
+                            className="mapping-dialog__tag mapping-dialog__tag--check"
+                            title={t('files.dialog.checkHint')}
+                          >
                             {t('files.dialog.check')}
                           </span>
                         ) : null}
