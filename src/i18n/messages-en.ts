@@ -174,7 +174,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'files.shown': 'Data from a file: {name}',
   'files.back': 'Back to the city’s API',
   'files.extentOnly': 'No district boundaries: one area, the data’s extent',
-  'files.extentName': 'Extent of the data (no districts given)',
+  'files.extentName': 'Extent of the data, no districts given',
   'files.reading': 'Reading {name}…',
   'files.progress': '{rows} rows read ({percent})',
   'files.saving': 'Preparing the map…',

@@ -171,7 +171,7 @@ export const MESSAGES_FA = {
   'files.shown': 'داده‌ها از فایل: {name}',
   'files.back': 'بازگشت به API شهر',
   'files.extentOnly': 'بدون مرز مناطق: یک ناحیه، گستره‌ی داده‌ها',
-  'files.extentName': 'گستره‌ی داده‌ها (بدون مرز مناطق)',
+  'files.extentName': 'گستره‌ی داده‌ها، بدون مرز مناطق',
   'files.reading': 'در حال خواندن {name}…',
   'files.progress': '{rows} سطر خوانده شد ({percent})',
   'files.saving': 'در حال آماده‌سازی نقشه…',
