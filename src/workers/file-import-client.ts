@@ -20,6 +20,10 @@ export class FileImportClient {
   private call(message: Unsent<ToImportWorker>, onProgress?: (p: ImportProgress) => void): Promise<FromImportWorker> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      const settle = () => {
+        this.worker.removeEventListener('message', onMessage);
+        this.worker.removeEventListener('error', onError);
+      };
       const onMessage = (event: MessageEvent<FromImportWorker>) => {
         const reply = event.data;
         if (reply.id !== id) return;
@@ -27,14 +31,16 @@ export class FileImportClient {
           onProgress?.(reply);
           return;
         }
-        this.worker.removeEventListener('message', onMessage);
+        settle();
         if (reply.type === 'error') reject(new Error(reply.message));
         else resolve(reply);
       };
+      const onError = (event: ErrorEvent) => {
+        settle();
+        reject(new Error(event.message || 'file import failed'));
+      };
       this.worker.addEventListener('message', onMessage);
-      this.worker.addEventListener('error', (event) => reject(new Error(event.message || 'file import failed')), {
-        once: true,
-      });
+      this.worker.addEventListener('error', onError);
       this.worker.postMessage({ ...message, id });
     });
   }
