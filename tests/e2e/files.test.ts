@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotMap, waitForReady } from './support/browser';
+import { saveScreenshot, screenshotMap, waitForReady } from './support/browser';
 import { kpi, openApp, readFigures } from './support/app';
 import { decodePng, type Pixels } from './support/png';
 import { useBrowser, useDistServer } from './support/suite';
@@ -182,6 +182,7 @@ describe('a CSV dropped on the page', () => {
     expect(await page.getByTestId('mapping-field-requested_datetime').inputValue()).toBe('1');
     expect(await page.getByTestId('mapping-format-requested_datetime').inputValue()).toBe('mdy');
     expect(await page.getByTestId('mapping-preview').innerText()).toContain('Pothole, reported');
+    await saveScreenshot(page, 'files-e2e-mapping-dialog-missing');
     await page.getByTestId('mapping-field-service_name').selectOption({ label: 'Kategorie' });
     await page.getByTestId('mapping-load').click();
 

@@ -101,7 +101,9 @@ export function MappingDialog({
                   const column = plan.columns[field];
                   const required = REQUIRED_FIELDS.includes(field);
                   const unsure = draft.unsure.includes(field);
-                  const missing = gaps.some((g) => 'field' in g && g.field === field);
+                  const missing = gaps.some((g) =>
+                    g.kind === 'no_category' ? field === 'service_code' || field === 'service_name' : g.field === field,
+                  );
                   return (
                     <tr key={field} data-missing={missing || undefined} data-unsure={unsure || undefined}>
                       <th scope="row">
