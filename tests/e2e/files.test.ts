@@ -230,4 +230,124 @@ describe('a CSV dropped on the page', () => {
     expect(await page.getByTestId('dataset-name').count()).toBe(0);
     expect(await nearDemo(page, demoRequests)).toBe(true);
   }, 300_000);
+
+  it('reads a GeoJSON of points with Persian properties and Jalali dates, beside districts and nested neighbourhoods', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url, '?lang=en');
+    const now = Math.floor(Date.now() / 1000);
+    const { points, districts, neighbourhoods, expected } = geoJsonFixture(now);
+    await dropFiles(page, [
+      { name: 'points.geojson', type: 'application/geo+json', text: JSON.stringify(points) },
+      { name: 'districts.geojson', type: 'application/geo+json', text: JSON.stringify(districts) },
+      { name: 'mahalleh.geojson', type: 'application/geo+json', text: JSON.stringify(neighbourhoods) },
+    ]);
+    await page.getByTestId('mapping-dialog').waitFor();
+    // Every field is placed by its Persian name; the Jalali dates are proposed, for the user to keep.
+    expect(await page.getByTestId('mapping-gaps').count()).toBe(0);
+    expect(await page.getByTestId('mapping-format-requested_datetime').inputValue()).toBe('jalali');
+    await page.getByTestId('mapping-timezone').selectOption('Asia/Tehran');
+    await page.getByTestId('mapping-load').click();
+
+    await expect.poll(() => kpi(page, 'kpi-requests'), { timeout: 60_000 }).toBe(expected.requests);
+    await waitForReady(page);
+    expect(await kpi(page, 'kpi-open')).toBe(expected.open);
+    // Two outside every district, one without a geometry.
+    expect(await page.getByTestId('data-quality').getAttribute('data-set-aside')).toBe('3');
+    const districtList = page.getByTestId('district-list').getByRole('button');
+    expect(await districtList.count()).toBe(2);
+    await districtList.filter({ hasText: 'Centre' }).click();
+    const neighbourhoodList = page.getByTestId('neighbourhood-list').getByRole('button');
+    await neighbourhoodList.first().waitFor();
+    expect((await neighbourhoodList.allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['Bazaar', 'Citadel']);
+  }, 300_000);
 });
+
+/** A square polygon, [west, south] corner and size in degrees. */
+function square(west: number, south: number, size: number) {
+  const ring = [
+    [west, south],
+    [west + size, south],
+    [west + size, south + size],
+    [west, south + size],
+    [west, south],
+  ];
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/** YYYY/MM/DD HH:mm in the Jalali calendar, Tehran time, as a 137 export writes it. */
+function jalali(epochSeconds: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', {
+      timeZone: 'Asia/Tehran',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(epochSeconds * 1000)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}/${parts.month}/${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * Two districts (Centre with two neighbourhoods in another file, North beside it) and 24 requests: 21
+ * inside, two outside every district, one without a geometry. Every third request is still open.
+ */
+function geoJsonFixture(now: number) {
+  const districts = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { id: 'centre', name_en: 'Centre', name_fa: 'مرکز' },
+        geometry: square(45, 37.5, 0.1),
+      },
+      {
+        type: 'Feature',
+        properties: { id: 'north', name_en: 'North', name_fa: 'شمال' },
+        geometry: square(45, 37.6, 0.1),
+      },
+    ],
+  };
+  const neighbourhoods = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'bazaar', name: 'Bazaar' }, geometry: square(45.01, 37.51, 0.03) },
+      { type: 'Feature', properties: { id: 'citadel', name: 'Citadel' }, geometry: square(45.05, 37.51, 0.03) },
+    ],
+  };
+  const places = [
+    ...Array.from({ length: 7 }, () => [45.02, 37.52]),
+    ...Array.from({ length: 7 }, () => [45.06, 37.52]),
+    ...Array.from({ length: 7 }, () => [45.05, 37.65]),
+    [46, 38],
+    [44, 37],
+    null,
+  ];
+  let open = 0;
+  const features = places.map((place, i) => {
+    const created = now - (30 - i) * DAY;
+    const closed = i % 3 === 0 ? null : created + DAY;
+    if (closed === null && place && i < 21) open++;
+    return {
+      type: 'Feature',
+      geometry: place ? { type: 'Point', coordinates: place } : null,
+      properties: {
+        شماره: 700 + i,
+        موضوع: i % 2 ? 'آسفالت' : 'زباله',
+        'تاریخ ثبت': jalali(created),
+        'تاریخ بسته شدن': closed === null ? '' : jalali(closed),
+        وضعیت: closed === null ? 'باز' : 'بسته شده',
+      },
+    };
+  });
+  return {
+    points: { type: 'FeatureCollection', features },
+    districts,
+    neighbourhoods,
+    expected: { requests: 21, open },
+  };
+}
