@@ -44,7 +44,7 @@ import { useStepBack } from './use-step-back';
 /** The map's zoom before the user moves it (the whole city on a desktop screen). */
 const CITY_ZOOM = 11.5;
 
-export function Dashboard({ config, source }: { config: AppConfig; source: CitySource }) {
+export function Dashboard({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
   const [view, update] = useViewState(config.defaultLanguage);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const cityData = useCityData(source);
@@ -85,9 +85,10 @@ export function Dashboard({ config, source }: { config: AppConfig; source: CityS
             retry={retry}
             retrying={retrying}
             onReady={setReady}
+            tools={tools}
           />
         ) : (
-          <Shell view={view} update={update}>
+          <Shell view={view} update={update} tools={tools}>
             {error ? (
               <ErrorNotice
                 title={i18n.t('error.title')}
@@ -112,6 +113,7 @@ function Shell({
   children,
   filters,
   subtitle,
+  tools,
 }: {
   view: ViewState;
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
@@ -119,6 +121,8 @@ function Shell({
   filters?: ReactNode;
   /** What the dashboard shows, once the city is known: its name and its request line. */
   subtitle?: string;
+  /** The source's own controls (a dropped file's name, the way back to the API). */
+  tools?: ReactNode;
 }) {
   const { t } = makeI18n(view.lang);
   return (
@@ -129,6 +133,7 @@ function Shell({
           <span data-testid="app-subtitle">{subtitle ?? t('app.subtitle')}</span>
         </div>
         {filters}
+        {tools}
         <button
           type="button"
           className="language-switch"
@@ -158,6 +163,7 @@ interface ReadyProps {
   retry: () => void;
   retrying: boolean;
   onReady: (ready: boolean) => void;
+  tools: ReactNode;
 }
 
 function ReadyDashboard({
@@ -173,6 +179,7 @@ function ReadyDashboard({
   retry,
   retrying,
   onReady,
+  tools,
 }: ReadyProps) {
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const { t, language } = i18n;
@@ -285,6 +292,7 @@ function ReadyDashboard({
       view={view}
       update={update}
       subtitle={[city.city.name[language], city.city.requestLine?.[language]].filter(Boolean).join(' — ')}
+      tools={tools}
       filters={
         <FilterBar
           view={view}

@@ -5,7 +5,10 @@
  */
 import { calendarDay } from './calendar';
 
-/** Epoch seconds of a wall-clock time in a time zone (the later one when a DST change repeats it). */
+/**
+ * Epoch seconds of a wall-clock time in a time zone. A time a DST change repeats or skips is read at one of
+ * the offsets around the change (which one depends on the zone's side of UTC).
+ */
 export function zonedInstant(
   fields: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
   timeZone: string,
@@ -25,8 +28,44 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * A zone's offset is asked once per day, or per quarter hour on a day it changes: reading a file of a
+ * million rows asks millions of times, and Intl answers in microseconds.
+ */
+const DAY = 86_400;
+const QUARTER_HOUR = 900;
+const MAX_CACHED = 1 << 18;
+const zones = new Map<string, { days: Map<number, number>; quarters: Map<number, number> }>();
+
 /** Seconds the zone's wall clock is ahead of UTC at an instant. */
 function offsetAt(epochSeconds: number, timeZone: string): number {
+  let zone = zones.get(timeZone);
+  if (!zone || zone.days.size + zone.quarters.size >= MAX_CACHED) {
+    zones.set(timeZone, (zone = { days: new Map(), quarters: new Map() }));
+  }
+  const day = Math.floor(epochSeconds / DAY);
+  let offset = zone.days.get(day);
+  if (offset === undefined) {
+    const start = measuredOffset(day * DAY, timeZone);
+    // NaN marks a day on which the offset changes: its quarter hours are asked apart.
+    offset = measuredOffset(day * DAY + DAY - 1, timeZone) === start ? start : NaN;
+    zone.days.set(day, offset);
+  }
+  if (!Number.isNaN(offset)) return offset;
+  const quarter = Math.floor(epochSeconds / QUARTER_HOUR);
+  offset = zone.quarters.get(quarter);
+  if (offset === undefined) {
+    const start = measuredOffset(quarter * QUARTER_HOUR, timeZone);
+    // Zones change their offset on the quarter hour (every one since the 1970s); one that does not is asked each time.
+    if (measuredOffset(quarter * QUARTER_HOUR + QUARTER_HOUR - 1, timeZone) !== start) {
+      return measuredOffset(epochSeconds, timeZone);
+    }
+    zone.quarters.set(quarter, (offset = start));
+  }
+  return offset;
+}
+
+function measuredOffset(epochSeconds: number, timeZone: string): number {
   const whole = Math.floor(epochSeconds);
   const d = calendarDay(whole, 'gregory', timeZone);
   const wallAsUtc = Date.UTC(d.year, d.month - 1, d.day) / 1000 + d.secondsOfDay;

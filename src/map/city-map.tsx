@@ -115,7 +115,8 @@ export function CityMap(props: CityMapProps) {
     const zoomButtons = new NavigationControl({ showCompass: false });
     instance.addControl(zoomButtons, props.controlsCorner);
     return () => {
-      instance.removeControl(zoomButtons);
+      // On unmount the map is removed first (the effect above), and its controls with it.
+      if (map.current === instance) instance.removeControl(zoomButtons);
     };
   }, [props.controlsCorner]);
 

@@ -28,14 +28,15 @@ export class LoadSession {
   }
 
   append(body: AppendBody['body'], id: number): Appended {
-    if (body.format === 'arrow') return this.appendArrow(body.bytes, id);
+    if (body.format === 'arrow') return this.replaceWith(decodeArrowRequests(body.bytes, this.knownService), id);
+    if (body.format === 'table') return this.replaceWith(body.decoded, id);
     return this.appendPage(body.text, body.format, id);
   }
 
-  /** An Arrow body holds the whole load: it replaces what the session read before. */
-  private appendArrow(bytes: ArrayBuffer, id: number): Appended {
-    this.decoded = decodeArrowRequests(bytes, this.knownService);
-    const { table, setAside } = this.decoded;
+  /** An Arrow body, or a table read from a file, holds the whole load: it replaces what the session read before. */
+  private replaceWith(decoded: DecodedRequests, id: number): Appended {
+    this.decoded = decoded;
+    const { table, setAside } = decoded;
     return {
       ...emptySummary(id, table.count + setAside.total, table.count),
       ...timeRange(table.requestedAt, table.count),

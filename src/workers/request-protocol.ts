@@ -6,6 +6,7 @@ import type { RequestAggregate } from '../domain/aggregate';
 import type { FollowUpComparison } from '../domain/follow-up';
 import type { Scoreboard } from '../domain/scoreboard';
 import type { AreaShape } from '../domain/geometry';
+import type { DecodedRequests } from '../domain/request-table-builder';
 import type { SetAside } from '../domain/set-aside';
 import type { StringColumn } from '../domain/string-column';
 import type { TimeBins } from '../domain/time-bins';
@@ -39,12 +40,18 @@ export interface BeginLoad {
   cityCentre: [number, number];
 }
 
-/** A body of requests for the session: an Arrow IPC stream, or a JSON page (its text). */
+/**
+ * A body of requests for the session: an Arrow IPC stream, a JSON page (its text), or a table already read
+ * (a dropped file, read by the file-import worker; its buffers are transferred).
+ */
 export interface AppendBody {
   type: 'append';
   id: number;
   session: number;
-  body: { format: 'arrow'; bytes: ArrayBuffer } | { format: PageFormat; text: string };
+  body:
+    | { format: 'arrow'; bytes: ArrayBuffer }
+    | { format: PageFormat; text: string }
+    | { format: 'table'; decoded: DecodedRequests };
 }
 
 /** A JSON page of the Shahrnama API (`{data, next_cursor}`), or an Open311 `requests.json` list. */

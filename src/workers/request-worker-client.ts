@@ -2,6 +2,7 @@
  * The main thread's side of the request worker: promises over the message protocol. Queries are
  * latest-wins — a query superseded before it ran is never sent, so dragging a filter does not queue work.
  */
+import { decodedBuffers } from './decoded-buffers';
 import type {
   AppendBody,
   Appended,
@@ -57,9 +58,10 @@ export class RequestWorkerClient {
     return session;
   }
 
-  /** Hands a body to the session (an Arrow body's buffer is transferred and unusable afterwards). */
+  /** Hands a body to the session (an Arrow body's or a table's buffers are transferred, unusable afterwards). */
   append(session: number, body: AppendBody['body']): Promise<Appended> {
-    const transfer = body.format === 'arrow' ? [body.bytes] : [];
+    const transfer =
+      body.format === 'arrow' ? [body.bytes] : body.format === 'table' ? decodedBuffers(body.decoded) : [];
     return this.send<Appended>({ type: 'append', session, body }, transfer);
   }
 
