@@ -21,10 +21,10 @@ import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
 import { scopeFilters } from '../features/requests/filter-selection';
 import { ExportButtons } from '../features/requests/export-buttons';
+import { useScopeExport } from '../features/requests/use-scope-export';
 import { useFiber } from '../features/fiber/use-fiber';
 import { FiberLine } from '../features/fiber/fiber-line';
 import { KpiStrip } from '../features/requests/kpi-strip';
-import { exportFileName } from '../domain/csv-export';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
 import { Breadcrumbs } from '../ui/breadcrumbs';
 import { makeFormat } from '../ui/format';
@@ -40,6 +40,7 @@ import { useFitTarget } from './use-fit-target';
 import { useViewState, type ViewState } from './url-state';
 import { useNow } from './use-now';
 import { useStepBack } from './use-step-back';
+import { Shell } from './shell';
 
 /** The map's zoom before the user moves it (the whole city on a desktop screen). */
 const CITY_ZOOM = 11.5;
@@ -104,49 +105,6 @@ export function Dashboard({ config, source, tools }: { config: AppConfig; source
         )}
       </div>
     </I18nContext.Provider>
-  );
-}
-
-function Shell({
-  view,
-  update,
-  children,
-  filters,
-  subtitle,
-  tools,
-}: {
-  view: ViewState;
-  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
-  children: ReactNode;
-  filters?: ReactNode;
-  /** What the dashboard shows, once the city is known: its name and its request line. */
-  subtitle?: string;
-  /** The source's own controls (a dropped file's name, the way back to the API). */
-  tools?: ReactNode;
-}) {
-  const { t } = makeI18n(view.lang);
-  return (
-    <>
-      <header className="top-bar">
-        <div className="top-bar__brand">
-          <h1>{t('app.title')}</h1>
-          <span data-testid="app-subtitle">{subtitle ?? t('app.subtitle')}</span>
-        </div>
-        {filters}
-        {tools}
-        <button
-          type="button"
-          className="language-switch"
-          data-testid="language-switch"
-          aria-label={t('language.switchLabel')}
-          lang={view.lang === 'fa' ? 'en' : 'fa'}
-          onClick={() => update({ lang: view.lang === 'fa' ? 'en' : 'fa' })}
-        >
-          {t('language.switch')}
-        </button>
-      </header>
-      {children}
-    </>
   );
 }
 
@@ -266,21 +224,11 @@ function ReadyDashboard({
     update({ district, neighbourhood: null }, 'push'),
   );
   const panelFigures = areaFilter ? result?.area : result?.city;
-  const writeCsv = async (what: 'requests' | 'problems') => ({
-    text: await worker.exportCsv({
-      what,
-      filter: areaFilter ?? cityFilter,
-      districtIds: city.districts.features.map((f) => f.properties.id),
-      neighbourhoodIds: city.neighbourhoods.features.map((f) => f.properties.id),
-    }),
-    fileName: exportFileName(what, {
-      area: (selection.neighbourhood ?? selection.district)?.id ?? null,
-      from: period.from,
-      to: period.to,
-      timeZone,
-      group: view.group,
-      status: view.status,
-    }),
+  const writeCsv = useScopeExport(worker, city, areaFilter ?? cityFilter, {
+    area: (selection.neighbourhood ?? selection.district)?.id ?? null,
+    group: view.group,
+    status: view.status,
+    timeZone,
   });
   const scope = selection.neighbourhood ?? selection.district;
   const children = areaChildren(selection, city, result?.city ?? null, language);
