@@ -3,6 +3,7 @@
  * a top problem flies the map to its requests and Escape lets go of it, and switching to distinct problems
  * says so and never counts more than raw requests.
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { decodeArrowRequests } from '../../src/api/arrow/arrow-requests';
 import { pointInArea } from '../../src/domain/geometry';
@@ -87,6 +88,24 @@ describe('follow-up', () => {
         .evaluate((dd) => dd.childElementCount),
     ).toBe(0);
     await saveScreenshot(page, 'follow-up-request-text-en');
+  });
+
+  it('exports the panel’s requests as CSV: a byte-order mark, one line per request counted, named by scope and days', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url);
+    const first = (await fetchCityApiData(page)).districts.features[0]!.properties.id;
+    await openApp(page, app.url, `?d=${first}&lang=en`);
+    const counted = await kpi(page, 'panel-kpi-requests');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-requests').click()]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^shahrnama-requests-${first}-\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+    );
+    const bytes = await readFile((await download.path())!);
+    // UTF-8 with a byte-order mark, so a spreadsheet reads Persian text as Persian.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]!.split(',')[0]).toBe('service_request_id');
+    expect(lines.length - 1).toBe(counted);
   });
 
   it('counts every figure as distinct problems on request, says so everywhere, and never counts more', async () => {

@@ -72,6 +72,7 @@ export async function openSession(browser: Browser, options: SessionOptions = {}
     viewport: options.viewport ?? { width: 1440, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     serviceWorkers: 'allow',
+    acceptDownloads: true,
     // The browser's own locale and zone must not matter: the app formats in the UI language and the
     // city's time zone. A zone far from the city's makes a mistake there visible.
     locale: 'en-US',
