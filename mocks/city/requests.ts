@@ -4,7 +4,7 @@
  * agencies, a lifecycle with SLA-shaped times to resolve and an overdue tail, and a small documented share
  * of bad records for the data-quality note.
  */
-import { FIRST_CLOSED_STAGE, STAGES, type Stage } from '../../src/domain/vocabulary';
+import { CHANNELS, FIRST_CLOSED_STAGE, REPORTERS, STAGES, type Stage } from '../../src/domain/vocabulary';
 import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from '../../src/domain/request-table';
 import { decimalColumn } from '../../src/domain/string-column';
 import { createRandom, cumulative, pickIndex, type Random } from '../random';
@@ -177,11 +177,23 @@ function writePlace(ctx: Context, r: GeneratedRequests, i: number, alley: number
 
 const CATEGORY_AGENCY = CATEGORIES.map((c) => AGENCIES.indexOf(c.agency));
 
+/**
+ * Share of requests the municipality's own crews file (through their work app, channel `other`): a crew
+ * reports what it finds on its rounds, so these are counted apart from citizens' duplicates.
+ */
+export const STAFF_SHARE = 0.03;
+const STAFF = REPORTERS.indexOf('staff');
+const CREW_APP = CHANNELS.indexOf('other');
+
 function writeCommon(ctx: Context, r: GeneratedRequests, i: number, c: number, t: number): void {
   r.table.service[i] = c;
   r.table.agency[i] = CATEGORY_AGENCY[c]!;
-  r.table.channel[i] = sampleChannel(ctx.rng, (t - ctx.cal.start) / (ctx.cal.now - ctx.cal.start));
+  const staff = MUNICIPAL[c]! && ctx.rng.chance(STAFF_SHARE);
+  r.table.reporter[i] = staff ? STAFF : 0;
+  r.table.channel[i] = staff ? CREW_APP : sampleChannel(ctx.rng, (t - ctx.cal.start) / (ctx.cal.now - ctx.cal.start));
 }
+
+const MUNICIPAL = CATEGORIES.map((c) => c.service.jurisdiction === 'municipal');
 
 const BURSTY = CATEGORIES.map((c, i) => [c, i] as const).filter(([c]) => c.bursty);
 const BURST_CATEGORIES = cumulative(
@@ -260,6 +272,7 @@ function sortByTime(r: GeneratedRequests): GeneratedRequests {
     service: permute(t.service),
     stage: permute(t.stage),
     channel: permute(t.channel),
+    reporter: permute(t.reporter),
     agency: permute(t.agency),
   };
   const ids = new Uint32Array(n);

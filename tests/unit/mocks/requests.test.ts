@@ -3,9 +3,10 @@ import { stringAt } from '../../../src/domain/string-column';
 import { DistrictCollection, ServiceList } from '../../../src/api/schemas';
 import { pointInArea } from '../../../src/domain/geometry';
 import { NO_AREA, NO_TIME } from '../../../src/domain/request-table';
-import { FIRST_CLOSED_STAGE, STAGES } from '../../../src/domain/vocabulary';
+import { CHANNELS, FIRST_CLOSED_STAGE, REPORTERS, STAGES } from '../../../src/domain/vocabulary';
 import { createDemoCity, type DemoCity } from '../../../mocks/demo-city';
-import { DATA_QUALITY, badRecordCounts, generateRequests } from '../../../mocks/city/requests';
+import { DATA_QUALITY, STAFF_SHARE, badRecordCounts, generateRequests } from '../../../mocks/city/requests';
+import { CATEGORIES } from '../../../mocks/city/services';
 import { DAY, NOW, NOW_SEC, areaOf, metres } from './helpers';
 
 const localDate = (sec: number) => new Date((sec + 3.5 * 3600) * 1000);
@@ -186,7 +187,21 @@ describe('demo requests: structure', () => {
     const t = city.requests.table;
     const used = new Set<number>();
     for (let i = 0; i < t.count; i++) used.add(t.channel[i]!);
-    expect(used.size).toBe(4);
+    expect(used.size).toBe(CHANNELS.length);
+  });
+
+  it('has a few municipal requests filed by the city’s own crews, through their work app', () => {
+    const t = city.requests.table;
+    const staff = REPORTERS.indexOf('staff');
+    let crews = 0;
+    for (let i = 0; i < t.count; i++) {
+      if (t.reporter[i] !== staff) continue;
+      crews++;
+      expect(CHANNELS[t.channel[i]!]).toBe('other');
+      expect(CATEGORIES[t.service[i]!]!.service.jurisdiction).toBe('municipal');
+    }
+    expect(crews / t.count).toBeGreaterThan(STAFF_SHARE / 2);
+    expect(crews / t.count).toBeLessThan(STAFF_SHARE);
   });
 });
 
