@@ -119,6 +119,9 @@ export function headOf(table: RequestTable, count: number): RequestTable {
     'neighbourhood',
   ] as const;
   for (const c of columns) (head[c] as Uint32Array).set((table[c] as Uint32Array).subarray(0, count));
-  head.ids = gatherStrings(table.ids, Uint32Array.from({ length: count }, (_, i) => i));
+  head.ids = gatherStrings(
+    table.ids,
+    Uint32Array.from({ length: count }, (_, i) => i),
+  );
   return head;
 }

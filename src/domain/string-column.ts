@@ -52,7 +52,7 @@ export function gatherStrings(column: StringColumn, rows: ArrayLike<number>): St
     offsets[k + 1] = offsets[k]! + column.offsets[r + 1]! - column.offsets[r]!;
   }
   const bytes = new Uint8Array(offsets[rows.length]!);
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     let end = start + 1;
     while (end < rows.length && rows[end] === rows[end - 1]! + 1) end++;
     const from = column.offsets[rows[start]!]!;

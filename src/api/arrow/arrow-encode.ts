@@ -3,16 +3,7 @@
  * city serves at `GET /requests.arrow` and `npm run demo:export` writes, and what the tests and the bench
  * decode. Categories are dictionary-encoded; times are UTC timestamps in seconds.
  */
-import {
-  TimeUnit,
-  dictionary,
-  float64,
-  int16,
-  tableFromArrays,
-  tableToIPC,
-  timestamp,
-  utf8,
-} from '@uwdata/flechette';
+import { TimeUnit, dictionary, float64, int16, tableFromArrays, tableToIPC, timestamp, utf8 } from '@uwdata/flechette';
 import { NO_AREA, NO_TIME, type RequestTable } from '../../domain/request-table';
 import { stringAt } from '../../domain/string-column';
 import { CHANNELS, FIRST_CLOSED_STAGE, REPORTERS, STAGES } from '../../domain/vocabulary';
