@@ -40,7 +40,10 @@ function keyLimit(keys: ArrowValues): number {
   if (keys instanceof Int8Array) return 0x80;
   if (keys instanceof Uint8Array) return 0x100;
   if (keys instanceof Int16Array) return 0x8000;
-  return CODES;
+  if (keys instanceof Uint16Array) return CODES;
+  if (keys instanceof Int32Array) return 2 ** 31;
+  if (keys instanceof Uint32Array) return 2 ** 32;
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /**
