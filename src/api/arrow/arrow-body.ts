@@ -105,7 +105,9 @@ export function checkColumn(name: string, column: ArrowColumn, numRows: number):
   let rows = 0;
   for (const batch of column.batches) {
     rows += batch.length;
-    if (batch.nullCount > 0 && (batch.validity?.length ?? 0) < Math.ceil(batch.length / 8)) {
+    // A batch of nothing but nulls needs no bitmap (Arrow's null type has none).
+    const someNull = batch.nullCount > 0 && batch.nullCount < batch.length;
+    if (someNull && (batch.validity?.length ?? 0) < Math.ceil(batch.length / 8)) {
       throw new ArrowFormatError(`column "${name}" has nulls but no validity bitmap for them`);
     }
   }

@@ -1,4 +1,4 @@
-import { Float64, Int64, Utf8, vectorFromArray } from 'apache-arrow';
+import { Float64, Int64, Null, Utf8, vectorFromArray } from 'apache-arrow';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateRequestTable, NO_AREA, setIds, type RequestTable } from '../../domain/request-table';
@@ -195,6 +195,47 @@ describe('decodeArrowRequests: bodies written by apache-arrow', () => {
       district: null,
     };
     expect(requestsOf(decoded)).toEqual(open.map((r) => ({ ...decodedAs(r), ...defaults })));
+  });
+
+  it('optional columns of Arrow’s null type (pandas’ all-None columns) read as absent', () => {
+    const open = REQUESTS.filter((r) => r.closed === null);
+    const nothing = vectorFromArray(
+      open.map(() => null),
+      new Null(),
+    );
+    const names = [C.updated, C.closed, C.expected, C.agency, C.channel, C.reporter, C.district];
+    const decoded = decode(apacheBody(open, { replace: Object.fromEntries(names.map((name) => [name, nothing])) }));
+    const none = {
+      updated: 0,
+      closed: 0,
+      expected: 0,
+      agency: '',
+      channel: 'other',
+      reporter: 'citizen',
+      district: null,
+    };
+    expect(requestsOf(decoded)).toEqual(open.map((r) => ({ ...decodedAs(r), ...none })));
+  });
+
+  it('a stage and a status of nothing but nulls: every row set aside', () => {
+    const nothing = vectorFromArray(
+      REQUESTS.map(() => null),
+      new Null(),
+    );
+    const decoded = decode(apacheBody(REQUESTS, { replace: { [C.stage]: nothing, [C.status]: nothing } }));
+    expect(decoded.setAside).toEqual({ total: REQUESTS.length, byReason: { bad_stage: REQUESTS.length } });
+  });
+
+  it('a body of no rows', () => {
+    // (apache-arrow writes no dictionary for a dictionary column of no rows, which flechette refuses.)
+    const empty = allocateRequestTable(0, [], []);
+    setIds(empty, stringColumnOf([]));
+    const ours = encodeArrowRequests({ table: empty, district: new Uint16Array(0), districtIds: [] });
+    for (const body of [ours, apacheBody([], { categories: 'utf8' })]) {
+      const decoded = decode(body);
+      expect(decoded.table.count).toBe(0);
+      expect(decoded.setAside).toEqual({ total: 0, byReason: {} });
+    }
   });
 
   it('ids that are not numbers, every batch of its own', () => {

@@ -103,25 +103,32 @@ function columnsOf(body: ArrowBody): Found {
     if (!found) throw new ArrowFormatError(`column "${ARROW_COLUMNS[key]}" is missing`);
     return found;
   };
-  const found: Found = {
+  // An optional column of nothing but nulls says what a body without it says (pyarrow writes an all-None
+  // column as Arrow's null type, which none of the readers would take), and is not read at all.
+  const optional = (key: keyof typeof ARROW_COLUMNS) => unlessNull(lookup(key));
+  const status = lookup('status');
+  const stage = lookup('stage');
+  if (!status && !stage) throw new ArrowFormatError(`column "${ARROW_COLUMNS.stage}" is missing`);
+  return {
     id: required('id'),
     service: required('service'),
     lon: required('lon'),
     lat: required('lat'),
     requested: required('requested'),
-    status: lookup('status'),
-    stage: lookup('stage'),
-    updated: lookup('updated'),
-    closed: lookup('closed'),
-    expected: lookup('expected'),
-    agency: lookup('agency'),
-    channel: lookup('channel'),
-    reporter: lookup('reporter'),
-    district: lookup('district'),
+    status: unlessNull(status),
+    stage: unlessNull(stage),
+    updated: optional('updated'),
+    closed: optional('closed'),
+    expected: optional('expected'),
+    agency: optional('agency'),
+    channel: optional('channel'),
+    reporter: optional('reporter'),
+    district: optional('district'),
   };
-  if (!found.status && !found.stage) throw new ArrowFormatError(`column "${ARROW_COLUMNS.stage}" is missing`);
-  return found;
 }
+
+const unlessNull = (column: ArrowColumn | null) =>
+  column && column.batches.some((batch) => batch.nullCount < batch.length) ? column : null;
 
 /** A dictionary in order of first use, with its code for null. */
 function interner(nullValue: string | null) {
