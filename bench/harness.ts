@@ -11,11 +11,14 @@ export interface BenchEntry {
   n: number;
   /** Median wall time of the measured function, milliseconds. */
   ms: number;
+  /** Fastest and slowest measured call, milliseconds (the machine is shared: the spread is part of the figure). */
+  range_ms?: [number, number];
   runs: number;
   /** The first, unmeasured call (JIT compilation, fresh memory), milliseconds. */
   first_ms?: number;
   baseline?: string;
   baseline_ms?: number;
+  baseline_range_ms?: [number, number];
   baseline_runs?: number;
   /** baseline_ms / ms: how many times faster than the baseline. */
   ratio?: number;
@@ -33,6 +36,20 @@ export interface Timing {
   runs: number;
   /** The wall time of the very first call, warm-up or not. */
   firstMs: number;
+  /** Fastest and slowest measured call. */
+  minMs: number;
+  maxMs: number;
+}
+
+function timingOf(times: readonly number[], warmup: number): Timing {
+  const measured = times.slice(warmup);
+  return {
+    ms: median(measured),
+    runs: measured.length,
+    firstMs: times[0]!,
+    minMs: Math.min(...measured),
+    maxMs: Math.max(...measured),
+  };
 }
 
 /** The median wall time of `runs` calls of `fn` after `warmup` unmeasured calls. */
@@ -43,8 +60,33 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 1): Timing 
     fn();
     times.push(performance.now() - start);
   }
-  return { ms: median(times.slice(warmup)), runs, firstMs: times[0]! };
+  return timingOf(times, warmup);
 }
+
+/**
+ * Several functions timed in turn, one call of each per round and the order reversed every other round
+ * (a b c, c b a, …): a busy spell of the shared machine, or the garbage one call leaves to the next, then
+ * falls on each of them alike, and their ratio holds better than that of two separate series.
+ */
+export function timeInterleaved(fns: readonly (() => unknown)[], runs: number, warmup = 1): Timing[] {
+  const times = fns.map((): number[] => []);
+  for (let round = 0; round < warmup + runs; round++) {
+    const order = fns.map((_, i) => (round % 2 === 0 ? i : fns.length - 1 - i));
+    for (const i of order) {
+      const start = performance.now();
+      fns[i]!();
+      times[i]!.push(performance.now() - start);
+    }
+  }
+  return times.map((t) => timingOf(t, warmup));
+}
+
+/** An entry's own timing fields. */
+export const timed = (timing: Timing): Pick<BenchEntry, 'ms' | 'range_ms' | 'runs'> => ({
+  ms: round(timing.ms),
+  range_ms: [round(timing.minMs), round(timing.maxMs)],
+  runs: timing.runs,
+});
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,6 +100,7 @@ export function withBaseline(entry: BenchEntry, baseline: string, timing: Timing
     ...entry,
     baseline,
     baseline_ms: round(timing.ms),
+    baseline_range_ms: [round(timing.minMs), round(timing.maxMs)],
     baseline_runs: timing.runs,
     ratio: round(timing.ms / entry.ms),
   };
@@ -70,16 +113,31 @@ export function round(value: number, digits = 2): number {
 
 /** Prints the entries as an aligned table. */
 export function printTable(entries: readonly BenchEntry[]): void {
-  const header = ['name', 'n', 'ms (median)', 'runs', 'first call ms', 'baseline', 'baseline ms', 'ratio', 'note'];
+  const header = [
+    'name',
+    'n',
+    'ms (median)',
+    'min–max',
+    'runs',
+    'first call ms',
+    'baseline',
+    'baseline ms',
+    'ratio',
+    'note',
+  ];
+  const range = (r: [number, number] | undefined) => (r ? `${r[0].toFixed(0)}–${r[1].toFixed(0)}` : '');
   const rows = entries.map((e) => [
     e.name,
     e.n.toLocaleString('en-US'),
     e.ms.toFixed(1),
+    range(e.range_ms),
     String(e.runs),
     e.first_ms === undefined ? '' : e.first_ms.toFixed(0),
     e.baseline ?? '',
-    e.baseline_ms === undefined ? '' : `${e.baseline_ms.toFixed(0)} (${e.baseline_runs} runs)`,
-    e.ratio === undefined ? '' : `${e.ratio.toFixed(0)}×`,
+    e.baseline_ms === undefined
+      ? ''
+      : `${e.baseline_ms.toFixed(0)} (${range(e.baseline_range_ms)}, ${e.baseline_runs} runs)`,
+    e.ratio === undefined ? '' : `${e.ratio.toFixed(e.ratio < 10 ? 2 : 0)}×`,
     e.note ?? '',
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
