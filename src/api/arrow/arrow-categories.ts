@@ -2,8 +2,8 @@
  * Reading Arrow columns of category names (service codes, stages, agencies, district ids) into the codes
  * a request table stores. A dictionary-encoded column costs one `codeOf` per dictionary entry and then
  * one table lookup per row through its integer keys — or a plain typed-array copy of the keys when every
- * key is its own code, as it is when the table's dictionary is built in the body's order. Plain strings
- * are read value by value.
+ * key is its own code, as it is when the table's dictionary is built in the body's order. Plain utf8
+ * strings are read from their bytes (arrow-utf8-codes.ts); other layouts value by value.
  */
 import { Type } from '@uwdata/flechette';
 import {
@@ -16,6 +16,7 @@ import {
   type ArrowColumn,
   type ArrowValues,
 } from './arrow-body';
+import { Utf8Codes } from './arrow-utf8-codes';
 
 type Codes = Uint8Array | Uint16Array;
 type Keys = Exclude<ArrowValues, BigInt64Array | BigUint64Array>;
@@ -83,6 +84,7 @@ export function readCategories(
     }
     return found;
   };
+  let utf8: Utf8Codes | undefined;
   let row = 0;
   for (const batch of column.batches) {
     const { length } = batch;
@@ -97,6 +99,10 @@ export function readCategories(
       checkValues(name, batch.values, length);
       const keys = batch.values.length === length ? batch.values : batch.values.subarray(0, length);
       readKeys(keys, keyCodes(batch.dictionary, keys), nullCode, to);
+    } else if (typeId === Type.Utf8 && batch.offsets instanceof Int32Array) {
+      if (batch.offsets.length <= length) throw new ArrowFormatError(`column "${name}" is shorter than its length`);
+      utf8 ??= new Utf8Codes(codeOf);
+      utf8.read(batch.offsets, batch.values as Uint8Array, to);
     } else {
       for (let i = 0; i < length; i++) to[i] = code(batch.at(i));
     }
