@@ -26,8 +26,8 @@ interface KeyCodes {
   /** Keys that name an entry: below the dictionary's length, and positive in the key type. */
   size: number;
   /**
-   * The code of each key, 65,536 long: an 8- or 16-bit key, negative or past the end, finds its code
-   * (null's) at `key & 0xffff` with no comparison.
+   * The code of each key, 256 long for 8-bit keys and 65,536 for wider ones: an 8- or 16-bit key,
+   * negative or past the end, finds its code (null's) at `key & (byKey.length - 1)` with no comparison.
    */
   byKey: Uint16Array;
   /** Whether key k is code k for every key below `size`. */
@@ -77,9 +77,10 @@ export function readCategories(
   const keyCodes = (dictionary: ArrayLike<unknown>, keys: ArrowValues) => {
     if (dictionary.length > CODES) throw new ArrowFormatError(`column "${name}" has over 65,536 dictionary entries`);
     const size = Math.min(dictionary.length, keyLimit(keys));
+    const entries = keyLimit(keys) <= 0x100 ? 0x100 : CODES;
     let found = byDictionary.get(dictionary);
-    if (found?.size !== size) {
-      found = codesOfKeys(dictionary, size, code, nullCode);
+    if (found?.size !== size || found.byKey.length !== entries) {
+      found = codesOfKeys(dictionary, size, entries, code, nullCode);
       byDictionary.set(dictionary, found);
     }
     return found;
@@ -114,10 +115,11 @@ export function readCategories(
 function codesOfKeys(
   dictionary: ArrayLike<unknown>,
   size: number,
+  entries: number,
   code: (value: unknown) => number,
   nullCode: number,
 ): KeyCodes {
-  const byKey = new Uint16Array(CODES).fill(nullCode);
+  const byKey = new Uint16Array(entries).fill(nullCode);
   let identity = true;
   for (let k = 0; k < size; k++) {
     byKey[k] = code(dictionary[k]);
@@ -133,7 +135,7 @@ function codesOfKeys(
 function readKeys(keys: ArrowValues, codes: KeyCodes, nullCode: number, out: Codes): void {
   if (isWide(keys)) wideKeys(keys, codes, nullCode, out);
   else if (codes.identity && keysBelow(keys, codes.size)) out.set(keys);
-  // 8- and 16-bit keys index the 65,536 codes whatever they are; wider keys once they are known to.
+  // 8- and 16-bit keys index their codes whatever they are; wider keys once they are known to.
   else if (keyLimit(keys) <= CODES || keysBelow(keys, codes.size)) narrowKeys(keys, codes.byKey, out);
   else int32Keys(keys, codes, nullCode, out);
 }
@@ -156,15 +158,16 @@ function keysBelow(keys: Keys, size: number): boolean {
 }
 
 function narrowKeys(keys: Keys, byKey: Uint16Array, out: Codes): void {
+  const mask = byKey.length - 1;
   const n = keys.length;
   let i = 0;
   for (; i + 3 < n; i += 4) {
-    out[i] = byKey[keys[i]! & 0xffff]!;
-    out[i + 1] = byKey[keys[i + 1]! & 0xffff]!;
-    out[i + 2] = byKey[keys[i + 2]! & 0xffff]!;
-    out[i + 3] = byKey[keys[i + 3]! & 0xffff]!;
+    out[i] = byKey[keys[i]! & mask]!;
+    out[i + 1] = byKey[keys[i + 1]! & mask]!;
+    out[i + 2] = byKey[keys[i + 2]! & mask]!;
+    out[i + 3] = byKey[keys[i + 3]! & mask]!;
   }
-  for (; i < n; i++) out[i] = byKey[keys[i]! & 0xffff]!;
+  for (; i < n; i++) out[i] = byKey[keys[i]! & mask]!;
 }
 
 /** 32-bit keys, some outside the dictionary (a damaged body): each compared. */

@@ -151,11 +151,13 @@ function listUnreadable(
 const encoder = new TextEncoder();
 
 /**
- * A column of ids into a StringColumn: UTF-8 bytes copied as they are, any other layout (large or view
- * strings, dictionary, integers) through its values. A null id is the empty string (set aside later).
+ * A column of ids into a StringColumn with the given offsets (a row more than the column; the table's
+ * own, which it allocated): UTF-8 bytes copied as they are, any other layout (large or view strings,
+ * dictionary, integers) through its values. A null id is the empty string (set aside later).
  */
-export function readStrings(name: string, column: ArrowColumn, count: number): StringColumn {
-  const offsets = new Uint32Array(count + 1);
+export function readStrings(name: string, column: ArrowColumn, offsets: Uint32Array): StringColumn {
+  const count = offsets.length - 1;
+  offsets[0] = 0;
   let bytes = new Uint8Array(Math.max(64, byteCount(column) ?? count * 12));
   let used = 0;
   const room = (n: number) => {

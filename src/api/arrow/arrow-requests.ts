@@ -176,7 +176,7 @@ function readColumns(found: Found, n: number): Read {
   const noAgency = agencies.codeOf(null);
   const districts = interner(null);
   const table = allocateRequestTable(n, services.values, agencies.values);
-  const ids = readStrings(c.id, found.id, n);
+  const ids = readStrings(c.id, found.id, table.ids.offsets);
   readNumbers(c.lon, found.lon, table.lon);
   readNumbers(c.lat, found.lat, table.lat);
   const unreadable: number[] = [];
