@@ -39,6 +39,8 @@ export interface Timing {
   /** Fastest and slowest measured call. */
   minMs: number;
   maxMs: number;
+  /** Every measured call, in order. */
+  samples: number[];
 }
 
 function timingOf(times: readonly number[], warmup: number): Timing {
@@ -49,6 +51,7 @@ function timingOf(times: readonly number[], warmup: number): Timing {
     firstMs: times[0]!,
     minMs: Math.min(...measured),
     maxMs: Math.max(...measured),
+    samples: measured,
   };
 }
 
@@ -79,6 +82,14 @@ export function timeInterleaved(fns: readonly (() => unknown)[], runs: number, w
     }
   }
   return times.map((t) => timingOf(t, warmup));
+}
+
+/**
+ * The median of a / b over the rounds of an interleaved timing: each round's two calls ran under the same
+ * load, so this ratio moves less than the ratio of the two medians when the machine is busy.
+ */
+export function roundRatio(a: Timing, b: Timing): number {
+  return median(a.samples.map((ms, i) => ms / b.samples[i]!));
 }
 
 /** An entry's own timing fields. */

@@ -19,6 +19,7 @@ import { NO_AREA, type RequestTable } from '../../src/domain/request-table';
 import { FIRST_CLOSED_STAGE, STAGES } from '../../src/domain/vocabulary';
 import {
   round,
+  roundRatio,
   timeInterleaved,
   timeMedian,
   timed,
@@ -35,7 +36,7 @@ const SIZES = [
   { n: 5_000_000, runs: 3 },
 ];
 /** Decodes are quick and noisy on a shared machine: more runs, interleaved with their baselines. */
-const DECODE_RUNS: Record<number, number> = { 100_000: 15, 1_000_000: 11, 5_000_000: 5 };
+const DECODE_RUNS: Record<number, number> = { 100_000: 31, 1_000_000: 15, 5_000_000: 5 };
 /** Real exports have a few rows set aside (about 0.1 %); the synthetic city has none. */
 const BROKEN_EVERY = 1_000;
 /** The turf loop takes minutes at 5M; it runs at 100k and 1M, once each. */
@@ -97,7 +98,8 @@ function decodeCases(table: RequestTable, runs: number): BenchEntry[] {
     ...timed(flechette!),
     note: `${mb} MB; ${extra}${note(runs) ? `; ${note(runs)}` : ''}`,
   });
-  const slower = (a: Timing, b: Timing) => `${(a.ms / b.ms).toFixed(2)}×`;
+  const slower = (a: Timing, b: Timing) =>
+    `${(a.ms / b.ms).toFixed(2)}× (median of the rounds' own ratios ${roundRatio(a, b).toFixed(2)}×)`;
   return [
     withBaseline(
       entry('decode-arrow', `arrow ÷ v1 = ${slower(flechette!, columnar!)} (target ≤ 1.5×)`),
@@ -125,7 +127,7 @@ function brokenRowsCase(clean: RequestTable, runs: number): BenchEntry {
       name: 'decode-arrow-some-set-aside',
       n: table.count,
       ...timed(flechette!),
-      note: `${mb} MB; ${setAside} rows set aside; arrow ÷ v1 = ${(flechette!.ms / columnar!.ms).toFixed(2)}×`,
+      note: `${mb} MB; ${setAside} rows set aside; arrow ÷ v1 = ${(flechette!.ms / columnar!.ms).toFixed(2)}× (median of the rounds' own ratios ${roundRatio(flechette!, columnar!).toFixed(2)}×)`,
     },
     'the v1 form of the same requests (the same rows set aside)',
     columnar!,
