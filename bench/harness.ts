@@ -13,12 +13,18 @@ export interface BenchEntry {
   ms: number;
   /** Fastest and slowest measured call, milliseconds (the machine is shared: the spread is part of the figure). */
   range_ms?: [number, number];
+  /**
+   * Median CPU time of the process over a call, milliseconds (interleaved cases only): it leaves out the
+   * time other tenants of the machine held the core, which wall time counts.
+   */
+  cpu_ms?: number;
   runs: number;
   /** The first, unmeasured call (JIT compilation, fresh memory), milliseconds. */
   first_ms?: number;
   baseline?: string;
   baseline_ms?: number;
   baseline_range_ms?: [number, number];
+  baseline_cpu_ms?: number;
   baseline_runs?: number;
   /** baseline_ms / ms: how many times faster than the baseline. */
   ratio?: number;
@@ -41,9 +47,11 @@ export interface Timing {
   maxMs: number;
   /** Every measured call, in order. */
   samples: number[];
+  /** Median CPU time of the process over a call, when measured. */
+  cpuMs?: number;
 }
 
-function timingOf(times: readonly number[], warmup: number): Timing {
+function timingOf(times: readonly number[], warmup: number, cpu?: readonly number[]): Timing {
   const measured = times.slice(warmup);
   return {
     ms: median(measured),
@@ -52,6 +60,7 @@ function timingOf(times: readonly number[], warmup: number): Timing {
     minMs: Math.min(...measured),
     maxMs: Math.max(...measured),
     samples: measured,
+    ...(cpu ? { cpuMs: median(cpu.slice(warmup)) } : {}),
   };
 }
 
@@ -73,15 +82,19 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 1): Timing 
  */
 export function timeInterleaved(fns: readonly (() => unknown)[], runs: number, warmup = 1): Timing[] {
   const times = fns.map((): number[] => []);
+  const cpu = fns.map((): number[] => []);
   for (let round = 0; round < warmup + runs; round++) {
     const order = fns.map((_, i) => (round % 2 === 0 ? i : fns.length - 1 - i));
     for (const i of order) {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       fns[i]!();
       times[i]!.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu[i]!.push((used.user + used.system) / 1000);
     }
   }
-  return times.map((t) => timingOf(t, warmup));
+  return times.map((t, i) => timingOf(t, warmup, cpu[i]));
 }
 
 /**
@@ -93,9 +106,10 @@ export function roundRatio(a: Timing, b: Timing): number {
 }
 
 /** An entry's own timing fields. */
-export const timed = (timing: Timing): Pick<BenchEntry, 'ms' | 'range_ms' | 'runs'> => ({
+export const timed = (timing: Timing): Pick<BenchEntry, 'ms' | 'range_ms' | 'cpu_ms' | 'runs'> => ({
   ms: round(timing.ms),
   range_ms: [round(timing.minMs), round(timing.maxMs)],
+  ...(timing.cpuMs === undefined ? {} : { cpu_ms: round(timing.cpuMs) }),
   runs: timing.runs,
 });
 
@@ -112,6 +126,7 @@ export function withBaseline(entry: BenchEntry, baseline: string, timing: Timing
     baseline,
     baseline_ms: round(timing.ms),
     baseline_range_ms: [round(timing.minMs), round(timing.maxMs)],
+    ...(timing.cpuMs === undefined ? {} : { baseline_cpu_ms: round(timing.cpuMs) }),
     baseline_runs: timing.runs,
     ratio: round(timing.ms / entry.ms),
   };
