@@ -126,7 +126,8 @@ export function withBaseline(entry: BenchEntry, baseline: string, timing: Timing
     baseline,
     baseline_ms: round(timing.ms),
     baseline_range_ms: [round(timing.minMs), round(timing.maxMs)],
-    ...(timing.cpuMs === undefined ? {} : { baseline_cpu_ms: round(timing.cpuMs) }),
+    // Set either way: an entry made from another (decode-arrow-vs-json) must not keep that one's figure.
+    baseline_cpu_ms: timing.cpuMs === undefined ? undefined : round(timing.cpuMs),
     baseline_runs: timing.runs,
     ratio: round(timing.ms / entry.ms),
   };
