@@ -17,7 +17,7 @@ import { ArrowFormatError, checkColumn, readArrowBody, type ArrowBody, type Arro
 import { readCategories } from './arrow-categories';
 import { checkIpcLayout } from './arrow-ipc-check';
 import { readNumbers, readSeconds, readStrings } from './arrow-columns';
-import { ABSENT, checkRows, dropRows, dropStrings, markUnreadable, resolveStages } from './arrow-rows';
+import { ABSENT, checkRows, dropRows, dropStrings, markUnreadable, resolveStages, type RowColumns } from './arrow-rows';
 
 export { ArrowFormatError };
 export const ARROW_MEDIA_TYPE = 'application/vnd.apache.arrow.stream';
@@ -75,7 +75,22 @@ export function readArrowRequests(body: ArrowBody, knownService: (code: string) 
   const { table, ids, status, districts } = read;
   const serviceKnown = new Uint8Array(NO_AREA + 1);
   table.serviceCodes.forEach((code, i) => (serviceKnown[i] = knownService(code) ? 1 : 0));
-  const { dropped, byReason } = checkRows({ ...table, idOffsets: ids.offsets, serviceKnown, status }, n);
+  // The columns by name in an object of one shape (a spread of the table gave a new shape at times, and the
+  // pass was recompiled for it).
+  const rows: RowColumns = {
+    idOffsets: ids.offsets,
+    lon: table.lon,
+    lat: table.lat,
+    requestedAt: table.requestedAt,
+    updatedAt: table.updatedAt,
+    closedAt: table.closedAt,
+    dueAt: table.dueAt,
+    service: table.service,
+    serviceKnown,
+    stage: table.stage,
+    status,
+  };
+  const { dropped, byReason } = checkRows(rows, n);
   const kept = dropped.length > 0 ? withoutRows(read, dropped, n) : read;
   setIds(kept.table, kept.ids);
   return {
