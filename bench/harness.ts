@@ -11,8 +11,12 @@ export interface BenchEntry {
   n: number;
   /** Median wall time of the measured function, milliseconds. */
   ms: number;
-  /** Fastest and slowest measured call, milliseconds (the machine is shared: the spread is part of the figure). */
-  range_ms?: [number, number];
+  /**
+   * Fastest and slowest measured call, milliseconds: the machine is shared, and the spread is part of the
+   * figure. (Two fields, not a pair: the file then reads as prettier writes it.)
+   */
+  min_ms?: number;
+  max_ms?: number;
   /**
    * Median CPU time of the process over a call, milliseconds (interleaved cases only): it leaves out the
    * time other tenants of the machine held the core, which wall time counts.
@@ -23,7 +27,8 @@ export interface BenchEntry {
   first_ms?: number;
   baseline?: string;
   baseline_ms?: number;
-  baseline_range_ms?: [number, number];
+  baseline_min_ms?: number;
+  baseline_max_ms?: number;
   baseline_cpu_ms?: number;
   baseline_runs?: number;
   /** baseline_ms / ms: how many times faster than the baseline. */
@@ -106,9 +111,10 @@ export function roundRatio(a: Timing, b: Timing): number {
 }
 
 /** An entry's own timing fields. */
-export const timed = (timing: Timing): Pick<BenchEntry, 'ms' | 'range_ms' | 'cpu_ms' | 'runs'> => ({
+export const timed = (timing: Timing): Pick<BenchEntry, 'ms' | 'min_ms' | 'max_ms' | 'cpu_ms' | 'runs'> => ({
   ms: round(timing.ms),
-  range_ms: [round(timing.minMs), round(timing.maxMs)],
+  min_ms: round(timing.minMs),
+  max_ms: round(timing.maxMs),
   ...(timing.cpuMs === undefined ? {} : { cpu_ms: round(timing.cpuMs) }),
   runs: timing.runs,
 });
@@ -125,7 +131,8 @@ export function withBaseline(entry: BenchEntry, baseline: string, timing: Timing
     ...entry,
     baseline,
     baseline_ms: round(timing.ms),
-    baseline_range_ms: [round(timing.minMs), round(timing.maxMs)],
+    baseline_min_ms: round(timing.minMs),
+    baseline_max_ms: round(timing.maxMs),
     // Set either way: an entry made from another (decode-arrow-vs-json) must not keep that one's figure.
     baseline_cpu_ms: timing.cpuMs === undefined ? undefined : round(timing.cpuMs),
     baseline_runs: timing.runs,
@@ -152,18 +159,19 @@ export function printTable(entries: readonly BenchEntry[]): void {
     'ratio',
     'note',
   ];
-  const range = (r: [number, number] | undefined) => (r ? `${r[0].toFixed(0)}–${r[1].toFixed(0)}` : '');
+  const range = (min?: number, max?: number) =>
+    min === undefined || max === undefined ? '' : `${min.toFixed(0)}–${max.toFixed(0)}`;
   const rows = entries.map((e) => [
     e.name,
     e.n.toLocaleString('en-US'),
     e.ms.toFixed(1),
-    range(e.range_ms),
+    range(e.min_ms, e.max_ms),
     String(e.runs),
     e.first_ms === undefined ? '' : e.first_ms.toFixed(0),
     e.baseline ?? '',
     e.baseline_ms === undefined
       ? ''
-      : `${e.baseline_ms.toFixed(0)} (${range(e.baseline_range_ms)}, ${e.baseline_runs} runs)`,
+      : `${e.baseline_ms.toFixed(0)} (${range(e.baseline_min_ms, e.baseline_max_ms)}, ${e.baseline_runs} runs)`,
     e.ratio === undefined ? '' : `${e.ratio.toFixed(e.ratio < 10 ? 2 : 0)}×`,
     e.note ?? '',
   ]);
