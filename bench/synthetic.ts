@@ -125,3 +125,33 @@ export function headOf(table: RequestTable, count: number): RequestTable {
   );
   return head;
 }
+
+/**
+ * A copy of `table` in which one row in `every` breaks a rule, as real exports have a few: in turn no
+ * coordinates, a service outside the catalogue (`unknownService`, added to the copy's codes), closed
+ * before it was requested. Rows are picked at random (seeded), so the rows kept come in runs of varied length.
+ */
+export function withBrokenRows(
+  table: RequestTable,
+  every: number,
+  seed = 311,
+): { table: RequestTable; broken: number } {
+  const copy = headOf(table, table.count);
+  copy.serviceCodes = [...table.serviceCodes, UNKNOWN_SERVICE];
+  const random = seededRandom(seed);
+  let broken = 0;
+  for (let i = 0; i < copy.count; i++) {
+    if (random() * every >= 1) continue;
+    const kind = broken++ % 3;
+    if (kind === 0) copy.lon[i] = NaN;
+    else if (kind === 1) copy.service[i] = copy.serviceCodes.length - 1;
+    else {
+      copy.stage[i] = STAGES.indexOf('resolved');
+      copy.closedAt[i] = copy.requestedAt[i]! - 3_600;
+    }
+  }
+  return { table: copy, broken };
+}
+
+/** The service code `withBrokenRows` gives rows of a service outside the catalogue. */
+export const UNKNOWN_SERVICE = 'X99';

@@ -1,9 +1,20 @@
 /**
  * Writes requests as the contract's Arrow IPC stream (see arrow-requests.ts for the columns): what the demo
  * city serves at `GET /requests.arrow` and `npm run demo:export` writes, and what the tests and the bench
- * decode. Categories are dictionary-encoded; times are UTC timestamps in seconds.
+ * decode. Categories are dictionary-encoded (8-bit keys for the fixed vocabularies, 16-bit for the rest);
+ * times are UTC timestamps in seconds.
  */
-import { TimeUnit, dictionary, float64, int16, tableFromArrays, tableToIPC, timestamp, utf8 } from '@uwdata/flechette';
+import {
+  TimeUnit,
+  dictionary,
+  float64,
+  int16,
+  int8,
+  tableFromArrays,
+  tableToIPC,
+  timestamp,
+  utf8,
+} from '@uwdata/flechette';
 import { NO_AREA, NO_TIME, type RequestTable } from '../../domain/request-table';
 import { stringAt } from '../../domain/string-column';
 import { CHANNELS, FIRST_CLOSED_STAGE, REPORTERS, STAGES } from '../../domain/vocabulary';
@@ -19,6 +30,8 @@ export interface ArrowSource {
 }
 
 const category = () => dictionary(utf8(), int16());
+/** The fixed vocabularies (stage, status, channel, reporter) have a few names: a byte a row is room enough. */
+const vocabulary = () => dictionary(utf8(), int8());
 
 /** The requests of `source` as an Arrow IPC stream. */
 export function encodeArrowRequests({ table, rows, district, districtIds }: ArrowSource): Uint8Array {
@@ -46,8 +59,8 @@ export function encodeArrowRequests({ table, rows, district, districtIds }: Arro
       types: {
         [C.id]: utf8(),
         [C.service]: category(),
-        [C.status]: category(),
-        [C.stage]: category(),
+        [C.status]: vocabulary(),
+        [C.stage]: vocabulary(),
         [C.lon]: float64(),
         [C.lat]: float64(),
         [C.requested]: timestamp(TimeUnit.SECOND, 'UTC'),
@@ -55,8 +68,8 @@ export function encodeArrowRequests({ table, rows, district, districtIds }: Arro
         [C.closed]: timestamp(TimeUnit.SECOND, 'UTC'),
         [C.expected]: timestamp(TimeUnit.SECOND, 'UTC'),
         [C.agency]: category(),
-        [C.channel]: category(),
-        [C.reporter]: category(),
+        [C.channel]: vocabulary(),
+        [C.reporter]: vocabulary(),
         [C.district]: category(),
       },
     },

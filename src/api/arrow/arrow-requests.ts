@@ -4,18 +4,22 @@
  * polars — produces it with no code of ours; the columns are named and typed as the contract says, and
  * every row meets the same rules as a JSON record (`rowProblem`), so one that breaks them is set aside
  * with its reason and the rest are kept.
+ *
+ * The columns are read straight into a table of every row; the rows set aside, if any, are then taken out
+ * in place. A body whose rows are all kept is read with no intermediate copy.
  */
-import { tableFromIPC, type Column, type Table } from '@uwdata/flechette';
-import { BAD_CODE, NO_STAGE, NO_STATUS, effectiveStage, rowProblem, type RowFacts } from '../../domain/request-record';
-import { NO_AREA, allocateRequestTable, setIds } from '../../domain/request-table';
-import { gatherStrings } from '../../domain/string-column';
+import { BAD_CODE, STATUS_CLOSED, STATUS_OPEN } from '../../domain/request-record';
+import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from '../../domain/request-table';
 import type { DecodedRequests } from '../../domain/request-table-builder';
-import type { SetAsideReason } from '../../domain/set-aside';
+import type { StringColumn } from '../../domain/string-column';
 import { REPORTERS, STAGES, channelIndex } from '../../domain/vocabulary';
-import { ArrowFormatError, readCategories, readNumbers, readSeconds, readStrings } from './arrow-columns';
+import { ArrowFormatError, checkColumn, readArrowBody, type ArrowBody, type ArrowColumn } from './arrow-body';
+import { readCategories } from './arrow-categories';
+import { checkIpcLayout } from './arrow-ipc-check';
+import { readNumbers, readSeconds, readStrings } from './arrow-columns';
+import { ABSENT, checkRows, dropRows, dropStrings, markUnreadable, resolveStages, type RowColumns } from './arrow-rows';
 
 export { ArrowFormatError };
-const ABSENT = 0xfe;
 export const ARROW_MEDIA_TYPE = 'application/vnd.apache.arrow.stream';
 
 /** Column names of the contract (Open311's where it has the field). */
@@ -36,13 +40,110 @@ export const ARROW_COLUMNS = {
   district: 'district_id',
 } as const;
 
-function parse(bytes: ArrayBuffer | Uint8Array): Table {
+/**
+ * Decodes an Arrow IPC stream of requests. Throws ArrowFormatError (naming the column) only when the body
+ * as a whole is unusable: not Arrow, a required column missing, a column of the wrong type, damaged.
+ */
+export function decodeArrowRequests(
+  bytes: ArrayBuffer | Uint8Array,
+  knownService: (code: string) => boolean,
+): DecodedRequests {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  checkIpcLayout(view);
+  let body: ArrowBody;
   try {
-    return tableFromIPC(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    body = readArrowBody(view);
   } catch (error) {
-    throw new ArrowFormatError(`not an Arrow IPC stream (${error instanceof Error ? error.message : String(error)})`);
+    throw new ArrowFormatError(`not an Arrow IPC stream (${messageOf(error)})`);
+  }
+  try {
+    return readArrowRequests(body, knownService);
+  } catch (error) {
+    // A damaged body can get past the library's decode and fail on a read (a buffer view out of range,
+    // an offset past the end): it is still a format error, never another exception.
+    if (error instanceof ArrowFormatError) throw error;
+    throw new ArrowFormatError(`damaged Arrow body (${messageOf(error)})`);
   }
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The requests of a body read by any Arrow library (see arrow-body.ts); `decodeArrowRequests` for bytes. */
+export function readArrowRequests(body: ArrowBody, knownService: (code: string) => boolean): DecodedRequests {
+  const n = body.numRows;
+  const read = readColumns(columnsOf(body), n);
+  const { table, ids, status, districts } = read;
+  const serviceKnown = new Uint8Array(NO_AREA + 1);
+  table.serviceCodes.forEach((code, i) => (serviceKnown[i] = knownService(code) ? 1 : 0));
+  // The columns by name in an object of one shape (a spread of the table gave a new shape at times, and the
+  // pass was recompiled for it).
+  const rows: RowColumns = {
+    idOffsets: ids.offsets,
+    lon: table.lon,
+    lat: table.lat,
+    requestedAt: table.requestedAt,
+    updatedAt: table.updatedAt,
+    closedAt: table.closedAt,
+    dueAt: table.dueAt,
+    service: table.service,
+    serviceKnown,
+    stage: table.stage,
+    status,
+  };
+  const { dropped, byReason } = checkRows(rows, n);
+  const kept = dropped.length > 0 ? withoutRows(read, dropped, n) : read;
+  setIds(kept.table, kept.ids);
+  return {
+    table: kept.table,
+    setAside: { total: dropped.length, byReason: Object.fromEntries(byReason) },
+    districtIds: districts,
+    apiDistrict: kept.apiDistrict,
+  };
+}
+
+type Found = Record<Exclude<keyof typeof ARROW_COLUMNS, RequiredColumn>, ArrowColumn | null> &
+  Record<RequiredColumn, ArrowColumn>;
+type RequiredColumn = 'id' | 'service' | 'lon' | 'lat' | 'requested';
+
+/** The contract's columns of a body, each checked to hold the body's rows; the required ones present. */
+function columnsOf(body: ArrowBody): Found {
+  const lookup = (key: keyof typeof ARROW_COLUMNS) => {
+    const name = ARROW_COLUMNS[key];
+    const found = body.column(name);
+    if (found) checkColumn(name, found, body.numRows);
+    return found;
+  };
+  const required = (key: RequiredColumn) => {
+    const found = lookup(key);
+    if (!found) throw new ArrowFormatError(`column "${ARROW_COLUMNS[key]}" is missing`);
+    return found;
+  };
+  // An optional column of nothing but nulls says what a body without it says (pyarrow writes an all-None
+  // column as Arrow's null type, which none of the readers would take), and is not read at all.
+  const optional = (key: keyof typeof ARROW_COLUMNS) => unlessNull(lookup(key));
+  const status = lookup('status');
+  const stage = lookup('stage');
+  if (!status && !stage) throw new ArrowFormatError(`column "${ARROW_COLUMNS.stage}" is missing`);
+  return {
+    id: required('id'),
+    service: required('service'),
+    lon: required('lon'),
+    lat: required('lat'),
+    requested: required('requested'),
+    status: unlessNull(status),
+    stage: unlessNull(stage),
+    updated: optional('updated'),
+    closed: optional('closed'),
+    expected: optional('expected'),
+    agency: optional('agency'),
+    channel: optional('channel'),
+    reporter: optional('reporter'),
+    district: optional('district'),
+  };
+}
+
+const unlessNull = (column: ArrowColumn | null) =>
+  column && column.batches.some((batch) => batch.nullCount < batch.length) ? column : null;
 
 /** A dictionary in order of first use, with its code for null. */
 function interner(nullValue: string | null) {
@@ -63,159 +164,80 @@ function interner(nullValue: string | null) {
   return { values, codeOf };
 }
 
-/**
- * Decodes an Arrow IPC stream of requests. Throws ArrowFormatError (naming the column) only when the body
- * as a whole is unusable: not Arrow, a required column missing, a column of the wrong type.
- */
-export function decodeArrowRequests(bytes: ArrayBuffer | Uint8Array, knownService: (code: string) => boolean) {
-  const arrow = parse(bytes);
-  const n = arrow.numRows;
-  const column = (name: string, required: boolean): Column<unknown> | null => {
-    const found = arrow.getChild(name) as Column<unknown> | null;
-    if (!found && required) throw new ArrowFormatError(`column "${name}" is missing`);
-    return found;
-  };
+// An empty stage or status is not given, as in the JSON form.
+const stageCode = (value: string | null) => {
+  if (value === null || value === '') return ABSENT;
+  const i = (STAGES as readonly string[]).indexOf(value);
+  return i >= 0 ? i : BAD_CODE;
+};
+const statusCode = (value: string | null) =>
+  value === null || value === '' ? ABSENT : value === 'open' ? STATUS_OPEN : value === 'closed' ? STATUS_CLOSED : BAD_CODE;
+const reporterCode = (value: string | null) => Math.max(0, (REPORTERS as readonly string[]).indexOf(value ?? ''));
+
+/** Every row of the body, read into a table (and the columns the rules need beside it). */
+interface Read {
+  table: RequestTable;
+  ids: StringColumn;
+  /** STATUS_OPEN, STATUS_CLOSED, BAD_CODE or ABSENT per row. */
+  status: Uint8Array;
+  apiDistrict: Uint16Array;
+  districts: string[];
+}
+
+function readColumns(found: Found, n: number): Read {
   const c = ARROW_COLUMNS;
-  const statusColumn = column(c.status, false);
-  if (!statusColumn) column(c.stage, true);
-
-  const ids = readStrings(column(c.id, true)!, n);
-  const lon = new Float64Array(n);
-  const lat = new Float64Array(n);
-  readNumbers(c.lon, column(c.lon, true)!, lon);
-  readNumbers(c.lat, column(c.lat, true)!, lat);
-  const times = (name: string, required: boolean) => {
-    const out = new Float64Array(n);
-    const found = column(name, required);
-    if (found) readSeconds(name, found, out);
-    return out;
-  };
-  const requested = times(c.requested, true);
-  const updated = times(c.updated, false);
-  const closed = times(c.closed, false);
-  const expected = times(c.expected, false);
-
   const services = interner(null);
-  const service = new Uint16Array(n);
-  readCategories(c.service, column(c.service, true)!, service, services.codeOf);
-  // Stage and status as their vocabulary index, ABSENT when the row (or the body) gives none.
-  const vocabulary = (name: string, words: readonly string[]) => {
-    const out = new Uint8Array(n).fill(ABSENT);
-    const found = column(name, false);
-    const codeOf = (v: string | null) => (v === null ? ABSENT : words.includes(v) ? words.indexOf(v) : BAD_CODE);
-    if (found) readCategories(name, found, out, codeOf);
-    return out;
-  };
-  const stage = vocabulary(c.stage, STAGES);
-  const status = vocabulary(c.status, ['open', 'closed']);
-  const optional = (name: string, nullValue: string | null) => {
-    const dictionary = interner(nullValue);
-    const out = new Uint16Array(n).fill(nullValue === null ? NO_AREA : dictionary.codeOf(nullValue));
-    const found = column(name, false);
-    if (found) readCategories(name, found, out, dictionary.codeOf);
-    return { out, values: dictionary.values };
-  };
-  const agency = optional(c.agency, '');
-  const channel = optional(c.channel, null);
-  const reporter = optional(c.reporter, null);
-  const district = optional(c.district, null);
-
-  const known = services.values.map(knownService);
-  const channelOf = Uint8Array.from(channel.values, channelIndex);
-  const reporterOf = Uint8Array.from(reporter.values, (r) => Math.max(0, REPORTERS.indexOf(r as never)));
-  // Plain loops: TypedArray.from with a mapping function takes the slow iterator path.
-  const channelCode = new Uint8Array(n);
-  const reporterCode = new Uint8Array(n);
-  const noChannel = channelIndex(null);
-  for (let i = 0; i < n; i++) {
-    const ch = channel.out[i]!;
-    const by = reporter.out[i]!;
-    channelCode[i] = ch === NO_AREA ? noChannel : channelOf[ch]!;
-    reporterCode[i] = by === NO_AREA ? 0 : reporterOf[by]!;
-  }
-
-  // The rules read one reused set of facts per row: no object per request. A kept row's stage is
-  // rewritten in place as the stage it is stored with.
-  const reasons = new Map<SetAsideReason, number>();
-  const keep = new Uint32Array(n);
-  const facts: RowFacts = {
-    idLength: 0,
-    lon: 0,
-    lat: 0,
-    serviceKnown: true,
-    stage: 0,
-    status: 0,
-    requestedAt: 0,
-    updatedAt: 0,
-    closedAt: 0,
-    dueAt: 0,
-  };
-  const code = (v: number, none: number) => (v === ABSENT ? none : v);
-  let kept = 0;
-  for (let i = 0; i < n; i++) {
-    facts.idLength = ids.offsets[i + 1]! - ids.offsets[i]!;
-    facts.lon = lon[i]!;
-    facts.lat = lat[i]!;
-    facts.serviceKnown = known[service[i]!] ?? false;
-    facts.stage = code(stage[i]!, NO_STAGE);
-    facts.status = code(status[i]!, NO_STATUS);
-    facts.requestedAt = requested[i]!;
-    facts.updatedAt = updated[i]!;
-    facts.closedAt = closed[i]!;
-    facts.dueAt = expected[i]!;
-    const reason = rowProblem(facts);
-    if (reason) {
-      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      continue;
-    }
-    stage[i] = effectiveStage(facts.stage, facts.status);
-    keep[kept++] = i;
-  }
-
-  const table = allocateRequestTable(kept, services.values, agency.values);
-  const apiDistrict = new Uint16Array(kept);
-  const pairs: [ArrayLike<number>, Target][] = [
-    [lon, table.lon],
-    [lat, table.lat],
-    [requested, table.requestedAt],
-    [updated, table.updatedAt],
-    [closed, table.closedAt],
-    [expected, table.dueAt],
-    [service, table.service],
-    [stage, table.stage],
-    [channelCode, table.channel],
-    [reporterCode, table.reporter],
-    [agency.out, table.agency],
-    [district.out, apiDistrict],
-  ];
-  copyKept(keep.subarray(0, kept), pairs);
-  setIds(table, kept === n ? ids : gatherStrings(ids, keep.subarray(0, kept)));
-  const result: DecodedRequests = {
-    table,
-    setAside: { total: n - kept, byReason: Object.fromEntries(reasons) },
-    districtIds: district.values,
-    apiDistrict,
-  };
-  return result;
+  // '' first: a request with no agency, whether the column is absent or null, is agency 0.
+  const agencies = interner('');
+  const noAgency = agencies.codeOf(null);
+  const districts = interner(null);
+  const table = allocateRequestTable(n, services.values, agencies.values);
+  const ids = readStrings(c.id, found.id, table.ids.offsets);
+  readNumbers(c.lon, found.lon, table.lon);
+  readNumbers(c.lat, found.lat, table.lat);
+  const unreadable: number[] = [];
+  readSeconds(c.requested, found.requested, table.requestedAt, unreadable);
+  if (found.updated) readSeconds(c.updated, found.updated, table.updatedAt, unreadable);
+  if (found.closed) readSeconds(c.closed, found.closed, table.closedAt, unreadable);
+  if (found.expected) readSeconds(c.expected, found.expected, table.dueAt, unreadable);
+  markUnreadable(table.requestedAt, unreadable);
+  readCategories(c.service, found.service, table.service, services.codeOf);
+  const status = new Uint8Array(n);
+  if (found.status) readCategories(c.status, found.status, status, statusCode);
+  else status.fill(ABSENT);
+  if (found.stage) readCategories(c.stage, found.stage, table.stage, stageCode);
+  else table.stage.fill(ABSENT);
+  resolveStages(table.stage, status);
+  if (found.agency) readCategories(c.agency, found.agency, table.agency, agencies.codeOf);
+  else table.agency.fill(noAgency);
+  if (found.channel) readCategories(c.channel, found.channel, table.channel, channelIndex);
+  else table.channel.fill(channelIndex(null));
+  if (found.reporter) readCategories(c.reporter, found.reporter, table.reporter, reporterCode);
+  const apiDistrict = new Uint16Array(n);
+  if (found.district) readCategories(c.district, found.district, apiDistrict, districts.codeOf);
+  else apiDistrict.fill(NO_AREA);
+  return { table, ids, status, apiDistrict, districts: districts.values };
 }
 
-interface Target {
-  set(values: ArrayLike<number>, offset: number): void;
-}
-interface Source extends ArrayLike<number> {
-  subarray(start: number, end: number): ArrayLike<number>;
-}
-
-/**
- * Copies the kept rows of each source column into its table column. Set-aside rows are few, so the kept
- * rows come in long runs, each copied in one `set` (a typed-array copy, converting the element type).
- */
-function copyKept(keep: Uint32Array, pairs: [ArrayLike<number>, Target][]): void {
-  for (let start = 0; start < keep.length;) {
-    let end = start + 1;
-    while (end < keep.length && keep[end] === keep[end - 1]! + 1) end++;
-    const from = keep[start]!;
-    for (const [source, target] of pairs) target.set((source as Source).subarray(from, from + end - start), start);
-    start = end;
-  }
+/** The rows kept, moved down in place (the area columns are still empty, NO_AREA throughout). */
+function withoutRows({ table: t, ids, apiDistrict }: Read, dropped: readonly number[], n: number) {
+  const kept = n - dropped.length;
+  const table: RequestTable = {
+    ...t,
+    count: kept,
+    lon: dropRows(t.lon, dropped, n),
+    lat: dropRows(t.lat, dropped, n),
+    requestedAt: dropRows(t.requestedAt, dropped, n),
+    updatedAt: dropRows(t.updatedAt, dropped, n),
+    closedAt: dropRows(t.closedAt, dropped, n),
+    dueAt: dropRows(t.dueAt, dropped, n),
+    service: dropRows(t.service, dropped, n),
+    stage: dropRows(t.stage, dropped, n),
+    channel: dropRows(t.channel, dropped, n),
+    reporter: dropRows(t.reporter, dropped, n),
+    agency: dropRows(t.agency, dropped, n),
+    district: t.district.subarray(0, kept),
+    neighbourhood: t.neighbourhood.subarray(0, kept),
+  };
+  return { table, ids: dropStrings(ids, dropped, n), apiDistrict: dropRows(apiDistrict, dropped, n) };
 }
