@@ -62,7 +62,9 @@ export function readCategories(
   // Integer codes (a service or district numbered by the city's system) read as their decimal text, as in JSON.
   const readable = [Type.Dictionary, Type.Utf8, Type.LargeUtf8, Type.Utf8View, Type.Int] as number[];
   if (!readable.includes(typeId)) {
-    throw new ArrowFormatError(`column "${name}" must hold strings (dictionary or utf8) or integers, got ${typeName(column)}`);
+    throw new ArrowFormatError(
+      `column "${name}" must hold strings (dictionary or utf8) or integers, got ${typeName(column)}`,
+    );
   }
   const nullCode = codeOf(null);
   const codes = new Map<unknown, number>();

@@ -171,7 +171,13 @@ const stageCode = (value: string | null) => {
   return i >= 0 ? i : BAD_CODE;
 };
 const statusCode = (value: string | null) =>
-  value === null || value === '' ? ABSENT : value === 'open' ? STATUS_OPEN : value === 'closed' ? STATUS_CLOSED : BAD_CODE;
+  value === null || value === ''
+    ? ABSENT
+    : value === 'open'
+      ? STATUS_OPEN
+      : value === 'closed'
+        ? STATUS_CLOSED
+        : BAD_CODE;
 const reporterCode = (value: string | null) => Math.max(0, (REPORTERS as readonly string[]).indexOf(value ?? ''));
 
 /** Every row of the body, read into a table (and the columns the rules need beside it). */
