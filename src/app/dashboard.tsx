@@ -163,9 +163,11 @@ function ReadyDashboard({
     now,
     onChange: changeFilters,
   });
+  // A group the city does not have (a damaged or foreign link) falls back to every group, as an unknown area does.
+  const group = city.services.some((s) => s.group === view.group) ? view.group : null;
   const serviceCodes = useMemo(
-    () => (view.group ? city.services.filter((s) => s.group === view.group).map((s) => s.service_code) : null),
-    [view.group, city.services],
+    () => (group ? city.services.filter((s) => s.group === group).map((s) => s.service_code) : null),
+    [group, city.services],
   );
   const areaIndex = selection.district
     ? { district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
@@ -226,7 +228,7 @@ function ReadyDashboard({
   const panelFigures = areaFilter ? result?.area : result?.city;
   const writeCsv = useScopeExport(worker, city, areaFilter ?? cityFilter, {
     area: (selection.neighbourhood ?? selection.district)?.id ?? null,
-    group: view.group,
+    group,
     status: view.status,
     timeZone,
   });

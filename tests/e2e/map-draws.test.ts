@@ -5,22 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, screenshotMap } from './support/browser';
 import { fetchCityApiData, openApp } from './support/app';
-import { decodePng, pixelStats, type Pixels } from './support/png';
+import { changedShare, decodePng, pixelStats, type Pixels } from './support/png';
 import { useBrowser, useDistServer } from './support/suite';
-
-/** Share of pixels that differ noticeably between two same-sized images. */
-function changedShare(a: Pixels, b: Pixels): number {
-  expect([a.width, a.height]).toEqual([b.width, b.height]);
-  let changed = 0;
-  for (let i = 0; i < a.width * a.height; i++) {
-    const d =
-      Math.abs(a.data[i * 4]! - b.data[i * 4]!) +
-      Math.abs(a.data[i * 4 + 1]! - b.data[i * 4 + 1]!) +
-      Math.abs(a.data[i * 4 + 2]! - b.data[i * 4 + 2]!);
-    if (d > 24) changed++;
-  }
-  return changed / (a.width * a.height);
-}
 
 describe('the map', () => {
   const browser = useBrowser();

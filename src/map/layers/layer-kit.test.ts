@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atStreetLevel, perObject, STREET_ZOOM, streetZoom } from './layer-kit';
+import { atStreetLevel, FEW_REQUESTS, perObject, showsSingleRequests, STREET_ZOOM, streetZoom } from './layer-kit';
+import type { DrawableRequests } from '../../workers/request-protocol';
 
 describe('perObject', () => {
   it('builds once per input object and gives back the same result, so deck.gl sees the same data', () => {
@@ -19,5 +20,21 @@ describe('street level', () => {
     expect(streetZoom(2)).toBe(STREET_ZOOM + 1);
     expect(atStreetLevel({ zoom: STREET_ZOOM + 0.5, uiScale: 1 })).toBe(true);
     expect(atStreetLevel({ zoom: STREET_ZOOM + 0.5, uiScale: 2 })).toBe(false);
+  });
+});
+
+describe('single requests', () => {
+  const load = (count: number) => ({ count }) as DrawableRequests;
+  const cityZoom = STREET_ZOOM - 3;
+
+  it('are drawn below street level only for a small data set', () => {
+    expect(showsSingleRequests({ zoom: cityZoom, uiScale: 1, requests: load(40) })).toBe(true);
+    expect(showsSingleRequests({ zoom: cityZoom, uiScale: 1, requests: load(FEW_REQUESTS) })).toBe(true);
+    expect(showsSingleRequests({ zoom: cityZoom, uiScale: 1, requests: load(FEW_REQUESTS + 1) })).toBe(false);
+    expect(showsSingleRequests({ zoom: cityZoom, uiScale: 1, requests: null })).toBe(false);
+  });
+
+  it('are drawn at street level whatever the size of the data set', () => {
+    expect(showsSingleRequests({ zoom: STREET_ZOOM, uiScale: 1, requests: load(150_000) })).toBe(true);
   });
 });

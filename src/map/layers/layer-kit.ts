@@ -28,6 +28,18 @@ export function atStreetLevel(ctx: Pick<LayerContext, 'zoom' | 'uiScale'>): bool
 }
 
 /**
+ * A data set this small (a file of a few dozen rows, a new city's first weeks) is drawn request by request at
+ * any zoom: its heatmap is a few faint spots that the density scale rightly keeps below a concentration, and
+ * a map that draws none of the requests the KPIs count reads as broken.
+ */
+export const FEW_REQUESTS = 2000;
+
+/** True when single requests are drawn: at street level, or at any zoom for a small data set. */
+export function showsSingleRequests(ctx: Pick<LayerContext, 'zoom' | 'uiScale' | 'requests'>): boolean {
+  return atStreetLevel(ctx) || (ctx.requests !== null && ctx.requests.count <= FEW_REQUESTS);
+}
+
+/**
  * `build` memoised per input object, compared by reference as deck.gl compares `data`: the binary data of one
  * load or one result is built once and keeps its identity, so deck.gl does not upload it again.
  */

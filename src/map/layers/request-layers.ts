@@ -11,7 +11,7 @@ import { FIRST_CLOSED_STAGE } from '../../domain/vocabulary';
 import { HEATMAP_RAMP, HEXBIN_RAMP, STATUS_COLOURS, hexToRgb } from '../palette';
 import type { DrawableRequests, HexBins } from '../../workers/request-protocol';
 import { FilteredHeatmapLayer } from './filtered-heatmap-layer';
-import { atStreetLevel, perObject, streetZoom, type LayerContext, type LayerDefinition } from './layer-kit';
+import { perObject, showsSingleRequests, streetZoom, type LayerContext, type LayerDefinition } from './layer-kit';
 
 /**
  * One array, not one per render: the heatmap rebuilds its colour texture whenever `colorRange` is new. Its
@@ -133,11 +133,11 @@ export const POINTS_LAYER: LayerDefinition = {
     ],
   }),
   legendNote: (ctx) =>
-    atStreetLevel(ctx)
+    showsSingleRequests(ctx)
       ? null
       : { key: 'legend.points.zoomHint', params: { zoom: Math.round(streetZoom(ctx.uiScale) * 10) / 10 } },
   create: (ctx) => {
-    if (!ctx.requests || !atStreetLevel(ctx)) return [];
+    if (!ctx.requests || !showsSingleRequests(ctx)) return [];
     return [
       new ScatterplotLayer({
         id: 'requests-points',

@@ -105,3 +105,22 @@ export function pixelStats({ data, width, height }: Pixels): PixelStats {
     dominantShare: Math.max(...counts.values()) / n,
   };
 }
+
+/** Pixels that differ noticeably (more than 24 in the sum of the colour channels) between two same-sized images. */
+export function changedPixels(a: Pixels, b: Pixels): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error('images of different sizes');
+  let changed = 0;
+  for (let i = 0; i < a.width * a.height; i++) {
+    const d =
+      Math.abs(a.data[i * 4]! - b.data[i * 4]!) +
+      Math.abs(a.data[i * 4 + 1]! - b.data[i * 4 + 1]!) +
+      Math.abs(a.data[i * 4 + 2]! - b.data[i * 4 + 2]!);
+    if (d > 24) changed++;
+  }
+  return changed;
+}
+
+/** Share of pixels that differ noticeably between two same-sized images. */
+export function changedShare(a: Pixels, b: Pixels): number {
+  return changedPixels(a, b) / (a.width * a.height);
+}
