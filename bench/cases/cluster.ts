@@ -1,6 +1,8 @@
 /**
- * Distinct-problem clustering: `cluster` at 100k, 1M and 5M rows (and the KPIs counted by the problems it
- * finds, `aggregate-kpis-by-problem`), and `cluster-vs-turf-dbscan` on a 50k
+ * Distinct-problem clustering: `cluster` at 100k, 1M and 5M rows with the default options (50 m, 30 days,
+ * a 250 m span), against the same rule without its span (plain single link) at 1M as the baseline of the
+ * same run, so the span's cost reads off the ratio (and the KPIs counted by the problems it finds,
+ * `aggregate-kpis-by-problem`), and `cluster-vs-turf-dbscan` on a 50k
  * subset against turf.clustersDbscan run per service (DBSCAN with minPoints 1 is single link in space
  * only, so our side runs with an infinite time window for that case: the same definition on both sides).
  * `cluster-vs-turf-dbscan-one-call` times the baseline as issue 3 words it — one turf call over the whole
@@ -12,7 +14,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { aggregateProblems } from '../../src/domain/problem-aggregate';
 import { clusterRequests } from '../../src/domain/problem-clustering';
 import type { ProblemOptions } from '../../src/domain/problem-options';
-import type { ProblemSet } from '../../src/domain/problem-set';
+import { memberCount, type ProblemSet } from '../../src/domain/problem-set';
 import type { RequestTable } from '../../src/domain/request-table';
 import { NO_AREA } from '../../src/domain/request-table';
 import { round, timeMedian, withBaseline, type BenchEntry, type BenchGroup } from '../harness';
@@ -29,7 +31,11 @@ const SIZES = [
 ];
 const TURF_N = 50_000;
 const TURF_RUNS = 1;
-const SPACE_ONLY: ProblemOptions = { defaultRadiusM: 50, defaultWindowDays: Infinity };
+// DBSCAN has no span: the like-for-like comparison leaves ours unbounded too.
+const SPACE_ONLY: ProblemOptions = { defaultRadiusM: 50, defaultWindowDays: Infinity, defaultMaxSpanM: Infinity };
+const SINGLE_LINK: ProblemOptions = { defaultRadiusM: 50, defaultWindowDays: 30, defaultMaxSpanM: Infinity };
+/** The size at which the span's cost is measured against plain single link. */
+const SPAN_BASELINE_N = 1_000_000;
 
 export const clusterGroup: BenchGroup = {
   name: 'cluster',
@@ -40,14 +46,15 @@ export const clusterGroup: BenchGroup = {
       let found: ProblemSet | undefined;
       const timing = timeMedian(() => (found = clusterRequests(table)), runs, warmup);
       const problems = found!;
-      entries.push({
+      const entry: BenchEntry = {
         name: 'cluster',
         n,
         ms: round(timing.ms),
         runs: timing.runs,
         first_ms: round(timing.firstMs),
-        note: `${problems.count.toLocaleString('en-US')} problems; 50 m, 30 days${runs < 5 ? `; ${runs} runs only` : ''}`,
-      });
+        note: `${problems.count.toLocaleString('en-US')} problems, largest ${largest(problems)}; 50 m, 30 days, 250 m span${runs < 5 ? `; ${runs} runs only` : ''}`,
+      };
+      entries.push(n === SPAN_BASELINE_N ? withSingleLink(entry, table, runs, warmup) : entry);
       const { filter, options } = kpiInputs(table);
       const aggregate = timeMedian(() => aggregateProblems(table, problems, filter, options), runs);
       entries.push({
@@ -62,6 +69,21 @@ export const clusterGroup: BenchGroup = {
     return entries;
   },
 };
+
+/** The entry with plain single link (no span) timed on the same table as its baseline. */
+function withSingleLink(entry: BenchEntry, table: RequestTable, runs: number, warmup: number): BenchEntry {
+  let components: ProblemSet | undefined;
+  const timing = timeMedian(() => (components = clusterRequests(table, SINGLE_LINK)), runs, warmup);
+  const note = `${entry.note}; single link ${components!.count.toLocaleString('en-US')} problems, largest ${largest(components!)}`;
+  return withBaseline({ ...entry, note }, 'the same rule without its span (single link)', timing);
+}
+
+/** The number of requests of the largest problem. */
+function largest(problems: ProblemSet): number {
+  let most = 0;
+  for (let p = 0; p < problems.count; p++) most = Math.max(most, memberCount(problems, p));
+  return most;
+}
 
 function versusTurf(table: RequestTable): BenchEntry[] {
   let problems = 0;

@@ -28,6 +28,19 @@ describe('config.json problems', () => {
     expect(problemOf({ defaultLanguage: 'de' }).problem).toEqual({ kind: 'one_of', values: ['fa', 'en'] });
   });
 
+  it('checks the distinct-problem rule per group and category, naming the setting at fault', () => {
+    const rule = { radiusM: 60, groups: { roads: { maxSpanM: 1500 } }, categories: { LIGHT_OUT: { windowDays: 14 } } };
+    expect(AppConfig.parse({ problems: rule }).problems).toEqual(rule);
+    expect(AppConfig.parse({}).problems).toEqual({});
+    const negative = problemOf({ problems: { groups: { roads: { maxSpanM: -1 } } } });
+    expect(negative.field).toBe('problems.groups.roads.maxSpanM');
+    expect(negative.problem).toEqual({ kind: 'too_small', limit: 0, inclusive: false });
+    // A misspelt parameter is refused, not silently ignored.
+    expect(problemOf({ problems: { categories: { LIGHT_OUT: { spanM: 80 } } } }).field).toBe(
+      'problems.categories.LIGHT_OUT',
+    );
+  });
+
   it('speaks of the file as a whole when it is not an object', () => {
     for (const body of [[], null, 'text', 42]) {
       const error = problemOf(body);

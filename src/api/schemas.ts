@@ -280,6 +280,25 @@ export const Open311Source = z.object({
 });
 export type Open311Source = z.infer<typeof Open311Source>;
 
+/** How close two requests of a category must be to be one problem, and how far one problem may reach. */
+const ProblemParamsSetting = z
+  .object({
+    radiusM: z.number().positive().max(100_000).optional(),
+    windowDays: z.number().nonnegative().max(36_600).optional(),
+    maxSpanM: z.number().positive().max(1_000_000).optional(),
+  })
+  .strict();
+
+/**
+ * The distinct-problem rule of the city (docs/problem-rule.md): defaults, then per category group, then per
+ * category (`service_code`), the most specific winning. Road resurfacing reaches farther than a lamp.
+ */
+const ProblemRuleSetting = ProblemParamsSetting.extend({
+  groups: z.record(z.string(), ProblemParamsSetting).optional(),
+  categories: z.record(z.string(), ProblemParamsSetting).optional(),
+}).strict();
+export type ProblemRuleSetting = z.infer<typeof ProblemRuleSetting>;
+
 /** `config.json`, read by the built app at start-up: pointing it at another API needs no rebuild. */
 export const AppConfig = z.object({
   apiBaseUrl: z.string().default('/api/v1'),
@@ -294,5 +313,6 @@ export const AppConfig = z.object({
   requestsFormat: z.enum(['arrow', 'json']).default('arrow'),
   /** Requests from an Open311 endpoint instead of the Shahrnama API at `apiBaseUrl`. */
   source: Open311Source.optional(),
+  problems: ProblemRuleSetting.default({}),
 });
 export type AppConfig = z.infer<typeof AppConfig>;

@@ -35,8 +35,8 @@ export function App({ config }: { config: AppConfig }) {
   );
   // A data set dropped on the page (kept until cleared) is shown instead.
   const source = useMemo(
-    () => (dataset ? fileSource(dataset, files.readTable) : configured),
-    [dataset, files, configured],
+    () => (dataset ? fileSource(dataset, files.readTable, config.problems) : configured),
+    [dataset, files, configured, config.problems],
   );
   // The tools redraw themselves at each progress message; the dashboard only when the data set changes.
   const tools = useMemo(() => <FileTools files={files} />, [files]);

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOverdueAt } from './follow-up';
-import { overdueRows, topOpenProblems, type OverdueListOptions } from './overdue';
-import { clusterRequests } from './problem-clustering';
-import { tableOf, type TestRow, everyRequest } from './test-tables';
-import { JURISDICTIONS, type Stage } from './vocabulary';
+import { overdueRows, type OverdueListOptions } from './overdue';
+import { tableOf, everyRequest } from './test-tables';
+import { JURISDICTIONS } from './vocabulary';
 
 const H = 3600;
 const DAY = 24 * H;
@@ -70,43 +69,5 @@ describe('overdueRows', () => {
         },
       ),
     );
-  });
-});
-
-describe('topOpenProblems', () => {
-  const at = (lon: number, day: number, service: number, stage: Stage, district = 0): TestRow => ({
-    lon,
-    requestedAt: T0 + day * DAY,
-    service,
-    stage,
-    district,
-    ...(stage === 'resolved' ? { closedAt: T0 + (day + 1) * DAY } : {}),
-  });
-  const repeat = (n: number, row: (k: number) => TestRow) => Array.from({ length: n }, (_, k) => row(k));
-  const table = tableOf([
-    // A: 5 requests, 3 open. B: 4, 3 open, from day 1. F: 4, 3 open, from day 2 (after B).
-    ...repeat(2, (k) => at(45.07, k, 0, 'resolved')),
-    ...repeat(3, (k) => at(45.07, 2 + k, 0, 'received')),
-    at(45.08, 1, 0, 'resolved'),
-    ...repeat(3, (k) => at(45.08, 2 + k, 0, 'assigned')),
-    at(45.09, 2, 0, 'resolved'),
-    ...repeat(3, (k) => at(45.09, 3 + k, 0, 'in_progress')),
-    // C: 2 open, in district 1. D: 6 open water requests (another agency's). E: 3 resolved.
-    ...repeat(2, (k) => at(45.1, k, 1, 'received', 1)),
-    ...repeat(6, (k) => at(45.11, k, 2, 'received')),
-    ...repeat(3, (k) => at(45.12, k, 1, 'resolved')),
-  ]);
-  const problems = clusterRequests(table);
-  const [A, B, F, C] = [0, 5, 9, 13].map((row) => problems.problemOf[row]!);
-
-  it('ranks municipal problems by open requests, then size, then first request', () => {
-    expect(problems.count).toBe(6);
-    expect([...topOpenProblems(table, problems, everything, jurisdiction, 10)]).toEqual([A, B, F, C]);
-    expect([...topOpenProblems(table, problems, everything, jurisdiction, 3)]).toEqual([A, B, F]);
-  });
-
-  it('keeps the problems with a request that passes the filter', () => {
-    expect([...topOpenProblems(table, problems, { ...everything, district: 1 }, jurisdiction, 10)]).toEqual([C]);
-    expect([...topOpenProblems(table, problems, { ...everything, to: T0 + DAY }, jurisdiction, 10)]).toEqual([A, C]);
   });
 });

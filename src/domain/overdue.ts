@@ -1,17 +1,14 @@
 /**
- * The follow-up lists (issue #3): overdue municipal requests, and the largest open recurring problems. Both
- * keep only the first `limit` entries in a bounded heap, O(n log limit), so listing 100 of a few hundred
- * thousand overdue requests costs no full sort.
+ * The follow-up's list of overdue municipal requests (issue #3); the lists of problems are in
+ * problem-lists.ts. Lists keep only the first `limit` entries in a bounded heap, O(n log limit), so
+ * listing 100 of a few hundred thousand overdue requests costs no full sort.
  */
-import { isMunicipalAt, isOverdueAt, jurisdictionOf } from './follow-up';
-import { memberCount, NO_PROBLEM, type ProblemSet } from './problem-set';
+import { isMunicipalAt, isOverdueAt } from './follow-up';
 import { matchesFilter, type RequestFilter } from './request-filter';
 import { compareRows, type RequestTable } from './request-table';
 import { allowedSeconds } from './request-target';
-import { JURISDICTIONS } from './vocabulary';
 
 const SHIFT_32 = 2 ** 32;
-const MUNICIPAL = JURISDICTIONS.indexOf('municipal');
 
 /**
  * Orders of the overdue list, most urgent first within each: 'age' oldest first; 'overdueBy' furthest past
@@ -70,40 +67,8 @@ function sortKey(table: RequestTable, slaHours: Float64Array, sortBy: OverdueSor
   }
 }
 
-/**
- * Ids of the municipal problems with the most open requests (ties: more requests, then the earlier first
- * request), among the problems with at least one request that passes the filter; at most `limit`. Open
- * and total counts are the whole problem's (`problems.open`, `memberCount`), whatever the filter.
- * Problems of another agency's categories are left out.
- */
-export function topOpenProblems(
-  table: RequestTable,
-  problems: ProblemSet,
-  filter: RequestFilter,
-  jurisdiction: Uint8Array,
-  limit: number,
-): Uint32Array {
-  const { open, problemOf } = problems;
-  const matched = new Uint8Array(problems.count);
-  for (let i = 0; i < table.count; i++) {
-    const p = problemOf[i]!;
-    if (p !== NO_PROBLEM && matched[p] === 0 && matchesFilter(table, i, filter)) matched[p] = 1;
-  }
-  // Problems are numbered by first request, so the lower id has the earlier first request.
-  const heap = new BoundedHeap(
-    Math.min(limit, problems.count),
-    (a, b) => open[b]! - open[a]! || memberCount(problems, b) - memberCount(problems, a) || a - b,
-  );
-  for (let p = 0; p < problems.count; p++) {
-    if (matched[p] === 1 && open[p]! > 0 && jurisdictionOf(jurisdiction, problems.service[p]!) === MUNICIPAL) {
-      heap.offer(p);
-    }
-  }
-  return heap.sorted();
-}
-
 /** The `limit` smallest indexes under `compare` seen so far: a max-heap whose root is the worst kept. */
-class BoundedHeap {
+export class BoundedHeap {
   private readonly items: Uint32Array;
   private size = 0;
 

@@ -1,74 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { allocateRequestTable, compareRows, NO_AREA, setIds, type RequestTable } from './request-table';
-import { stringAt, stringColumnOf } from './string-column';
-import { FIRST_CLOSED_STAGE, STAGES } from './vocabulary';
+import { NO_AREA } from './request-table';
+import { STAGES } from './vocabulary';
+import { clusterRequests, NO_PROBLEM } from './problem-clustering';
+import { overridesForGroups, type ProblemOptions } from './problem-options';
+import { firstRow, lastRow, memberCount } from './problem-set';
+import {
+  DAY,
+  LAT,
+  LON,
+  M_PER_DEG_LAT,
+  membersOf,
+  partition,
+  r,
+  sameProblem,
+  T0,
+  tableOf,
+  type Row,
+} from './problem-test-rows';
 
 const RESOLVED = STAGES.indexOf('resolved');
 const REJECTED = STAGES.indexOf('rejected');
-import { clusterRequests, NO_PROBLEM, type ProblemSet } from './problem-clustering';
-import { overridesForGroups, type ProblemOptions } from './problem-options';
-import { firstRow, lastRow, memberCount } from './problem-set';
-
-const LON = 45.07;
-const LAT = 37.55;
-const DAY = 86_400;
-const T0 = 1_700_000_000;
-/** Metres per degree, as the rule in docs/problem-rule.md defines them. */
-const M_PER_DEG_LAT = 110_540;
-const M_PER_DEG_LON = 111_320;
-
-interface Row {
-  id: number;
-  /** Metres east and north of (LON, LAT), converted with the rule's own scale at LAT. */
-  east: number;
-  north: number;
-  at: number;
-  service: number;
-  district?: number;
-  stage?: number;
-}
-
-/**
- * Ids as a source writes them: decimal numbers (their sort key is the number), or text such as Open311's
- * hexadecimal ids (their sort key is a hash, and equal keys are compared as text).
- */
-type IdStyle = 'decimal' | 'text';
-const idText = (id: number, style: IdStyle) => (style === 'decimal' ? String(id) : `4fbd${id.toString(16)}`);
-
-function tableOf(rows: readonly Row[], serviceCount = 3, style: IdStyle = 'decimal'): RequestTable {
-  const codes = Array.from({ length: serviceCount }, (_, s) => `svc-${s}`);
-  const table = allocateRequestTable(rows.length, codes, ['agency']);
-  setIds(table, stringColumnOf(rows.map((r) => idText(r.id, style))));
-  rows.forEach((r, i) => {
-    table.lon[i] = LON + r.east / (Math.cos((LAT * Math.PI) / 180) * M_PER_DEG_LON);
-    table.lat[i] = LAT + r.north / M_PER_DEG_LAT;
-    table.requestedAt[i] = r.at;
-    table.service[i] = r.service;
-    table.stage[i] = r.stage ?? 0;
-    table.district[i] = r.district ?? 0;
-    table.neighbourhood[i] = r.district ?? 0;
-  });
-  return table;
-}
-
-const idOf = (table: RequestTable, row: number) => stringAt(table.ids, row);
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The partition as sorted lists of request ids, sorted: comparable across row orders. */
-function partition(table: RequestTable, set: ProblemSet): string[][] {
-  const groups = new Map<number, string[]>();
-  for (let i = 0; i < table.count; i++) {
-    const p = set.problemOf[i]!;
-    if (p === NO_PROBLEM) continue;
-    groups.set(p, [...(groups.get(p) ?? []), idOf(table, i)]);
-  }
-  return [...groups.values()].map((g) => g.sort(byText)).sort((a, b) => byText(a[0]!, b[0]!));
-}
-
-function sameProblem(set: ProblemSet, a: number, b: number): boolean {
-  return set.problemOf[a] === set.problemOf[b];
-}
 
 describe('clusterRequests, hand-made cases', () => {
   it('joins two requests 40 m apart and splits two 60 m apart', () => {
@@ -156,271 +107,93 @@ describe('clusterRequests, hand-made cases', () => {
   });
 });
 
-/** A row at (east, north) metres, requested `at` seconds after T0. */
-function r(id: number, east: number, north: number, at = 0, service = 0): Row {
-  return { id, east, north, at: T0 + at, service };
-}
+/** A crew's walk east along a downtown street, a tag every 37–44 m, ten minutes apart. */
+const STREET_EAST_M = [0, 38, 81, 119, 160, 204, 243, 280, 322, 361, 402, 440, 483];
 
-// ---- Properties against a brute-force reference ----
+/** The ids of each problem, sorted, problems in order of their first id. */
+const idsOf = (rows: readonly Row[], options?: ProblemOptions) => {
+  const table = tableOf(rows);
+  return partition(table, clusterRequests(table, options));
+};
 
-interface Case {
-  rows: Row[];
-  options: ProblemOptions;
-}
+describe('clusterRequests, the max span', () => {
+  const walk = (east: readonly number[]): Row[] => east.map((e, k) => r(k + 1, e, 0, k * 600));
 
-/** Coordinates within `spread` metres, whole metres now and then so that pairs fall exactly on the radius. */
-const coordinateArb = (spread: number) =>
-  fc.oneof(fc.double({ min: -spread, max: spread, noNaN: true }), fc.integer({ min: -spread, max: spread }));
-
-/** Times within `days`, on whole days now and then so that pairs fall exactly on the window. */
-const timeArb = (days: number) =>
-  fc.oneof(
-    fc.integer({ min: T0, max: T0 + days * DAY }),
-    fc.nat(days).map((d) => T0 + d * DAY),
-  );
-
-const rowArb = (spread: number, days: number) =>
-  fc.record({
-    east: coordinateArb(spread),
-    north: coordinateArb(spread),
-    at: timeArb(days),
-    service: fc.integer({ min: 0, max: 2 }),
-    district: fc.oneof(fc.constant(NO_AREA), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
-    stage: fc.integer({ min: 0, max: STAGES.length - 1 }),
+  it('cuts a chain of graffiti along a street longer than the span where the walk passes it', () => {
+    const street = walk(STREET_EAST_M);
+    expect(idsOf(street, { defaultRadiusM: 50, defaultWindowDays: 30, defaultMaxSpanM: Infinity })).toHaveLength(1);
+    // 0…243 m is one problem (243 m across); the tag at 280 m would make it 280 m: it starts the next.
+    expect(idsOf(street)).toEqual([
+      ['1', '2', '3', '4', '5', '6', '7'],
+      ['10', '11', '12', '13', '8', '9'],
+    ]);
   });
 
-const paramsArb = fc.record(
-  {
-    radiusM: fc.oneof(fc.double({ min: 1, max: 200, noNaN: true }), fc.integer({ min: 1, max: 200 })),
-    windowDays: fc.oneof(fc.nat(60), fc.constant(Infinity)),
-  },
-  { requiredKeys: [] },
-);
-
-// Dense (a few radii, a few windows) as often as sparse, so that chains, cell borders and windows are hit.
-const caseArb: fc.Arbitrary<Case> = fc
-  .record({
-    rows: fc
-      .tuple(fc.constantFrom(60, 150, 400), fc.constantFrom(10, 40, 120))
-      .chain(([spread, days]) => fc.array(rowArb(spread, days), { minLength: 0, maxLength: 60 })),
-    // Duplicates and near-duplicates: exact same spot and time, as real repeated reports are.
-    copies: fc.array(fc.nat(), { maxLength: 10 }),
-    defaultRadiusM: fc.oneof(fc.double({ min: 1, max: 150, noNaN: true }), fc.integer({ min: 1, max: 150 })),
-    defaultWindowDays: fc.oneof(fc.nat(60), fc.constant(Infinity)),
-    override: fc.option(paramsArb, { nil: undefined }),
-  })
-  .map(({ rows, copies, defaultRadiusM, defaultWindowDays, override }) => {
-    const all = [...rows];
-    for (const c of copies) if (rows.length > 0 && all.length < 60) all.push({ ...rows[c % rows.length]! });
-    const options: ProblemOptions = { defaultRadiusM, defaultWindowDays };
-    if (override) options.byService = { 1: override };
-    return { rows: all.map((row, i) => ({ ...row, id: 1000 + i })), options };
+  it('cuts the same street walked the other way into pieces within the span too', () => {
+    const back = walk([...STREET_EAST_M].reverse());
+    // From 483 m down to 243 m (240 m across); 204 m would make it 279 m. The cut falls elsewhere than on
+    // the walk east: where it falls follows the order the tags were reported in.
+    expect(idsOf(back)).toEqual([
+      ['1', '2', '3', '4', '5', '6', '7'],
+      ['10', '11', '12', '13', '8', '9'],
+    ]);
+    const table = tableOf(back);
+    const set = clusterRequests(table);
+    expect(sameProblem(set, 6, 7)).toBe(false);
+    expect(sameProblem(set, 0, 6)).toBe(true);
   });
 
-/** The link relation, written from the rule in docs/problem-rule.md, not from the implementation. */
-function linkedReference(table: RequestTable, options: ProblemOptions): (a: number, b: number) => boolean {
-  const inside = (i: number): boolean => table.district[i] !== NO_AREA;
-  const lats = [...table.lat].filter((_, i) => inside(i));
-  const lons = [...table.lon].filter((_, i) => inside(i));
-  const lat0 = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const lon0 = (Math.min(...lons) + Math.max(...lons)) / 2;
-  const kx = Math.cos((lat0 * Math.PI) / 180) * M_PER_DEG_LON;
-  const params = (s: number) => ({
-    radiusM: options.byService?.[s]?.radiusM ?? options.defaultRadiusM,
-    windowDays: options.byService?.[s]?.windowDays ?? options.defaultWindowDays,
-  });
-  return (a, b) => {
-    if (!inside(a) || !inside(b) || table.service[a] !== table.service[b]) return false;
-    const { radiusM, windowDays } = params(table.service[a]!);
-    const dx = (table.lon[a]! - lon0) * kx - (table.lon[b]! - lon0) * kx;
-    const dy = (table.lat[a]! - lat0) * M_PER_DEG_LAT - (table.lat[b]! - lat0) * M_PER_DEG_LAT;
-    const dt = Math.abs(table.requestedAt[a]! - table.requestedAt[b]!);
-    return dx * dx + dy * dy <= radiusM * radiusM && dt <= windowDays * DAY;
-  };
-}
-
-/** Connected components of the link relation by brute force (O(n²)), as a partition of request ids. */
-function referencePartition(table: RequestTable, options: ProblemOptions): string[][] {
-  const linked = linkedReference(table, options);
-  const component = new Array<number>(table.count).fill(-1);
-  const groups: string[][] = [];
-  for (let start = 0; start < table.count; start++) {
-    if (component[start] !== -1 || table.district[start] === NO_AREA) continue;
-    const group: string[] = [];
-    const stack = [start];
-    component[start] = groups.length;
-    while (stack.length > 0) {
-      const a = stack.pop()!;
-      group.push(idOf(table, a));
-      for (let b = 0; b < table.count; b++) {
-        if (component[b] === -1 && linked(a, b)) {
-          component[b] = groups.length;
-          stack.push(b);
-        }
-      }
-    }
-    groups.push(group.sort(byText));
-  }
-  return groups.sort((a, b) => byText(a[0]!, b[0]!));
-}
-
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed >>> 0 || 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-/** Per-problem figures keyed by request ids, so two row orders can be compared. */
-function figures(table: RequestTable, set: ProblemSet) {
-  return Array.from({ length: set.count }, (_, p) => ({
-    members: [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)].map((row) => idOf(table, row)),
-    first: idOf(table, firstRow(set, p)),
-    last: idOf(table, lastRow(set, p)),
-    firstAt: table.requestedAt[firstRow(set, p)],
-    lastAt: table.requestedAt[lastRow(set, p)],
-    open: set.open[p],
-    lon: set.centroidLon[p],
-    lat: set.centroidLat[p],
-    service: set.service[p],
-    district: table.district[firstRow(set, p)],
-  }));
-}
-
-describe('clusterRequests, properties', () => {
-  it('is exactly the connected components of the link relation (every linked pair shares, every problem is connected)', () => {
-    fc.assert(
-      fc.property(caseArb, ({ rows, options }) => {
-        const table = tableOf(rows);
-        expect(partition(table, clusterRequests(table, options))).toEqual(referencePartition(table, options));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('joins two lone requests exactly when they are linked, wherever they fall on the grid', () => {
-    const pairArb = fc.record({
-      east: coordinateArb(400),
-      north: coordinateArb(400),
-      angle: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
-      distance: fc.oneof(fc.double({ min: 0, max: 2.2, noNaN: true }), fc.constantFrom(0, 0.5, 1, 1.5, 2)),
-      radiusM: fc.integer({ min: 1, max: 150 }),
-      windowDays: fc.nat(30),
-      gapDays: fc.oneof(fc.integer({ min: -2, max: 2 }), fc.double({ min: -2, max: 2, noNaN: true })),
+  it('keeps a street lamp’s reports to its lamp and a resurfacing job whole, with group overrides', () => {
+    const catalogue = [
+      { service_code: 'svc-0', group: 'lighting' },
+      { service_code: 'svc-1', group: 'roads' },
+    ];
+    const byCode = overridesForGroups(catalogue, {
+      lighting: { radiusM: 30, maxSpanM: 60 },
+      roads: { radiusM: 200, windowDays: 90, maxSpanM: 1000 },
     });
-    fc.assert(
-      fc.property(pairArb, ({ east, north, angle, distance, radiusM, windowDays, gapDays }) => {
-        const d = distance * radiusM;
-        const rows: Row[] = [
-          { id: 1, east, north, at: T0, service: 0 },
-          {
-            id: 2,
-            east: east + d * Math.cos(angle),
-            north: north + d * Math.sin(angle),
-            at: T0 + Math.round((windowDays + gapDays) * DAY),
-            service: 0,
-          },
-        ];
-        const options = { defaultRadiusM: radiusM, defaultWindowDays: windowDays };
-        const table = tableOf(rows);
-        expect(sameProblem(clusterRequests(table, options), 0, 1)).toBe(linkedReference(table, options)(0, 1));
-      }),
-      { numRuns: 3000 },
-    );
+    const options: ProblemOptions = { defaultRadiusM: 50, defaultWindowDays: 30, byCode };
+    // Six lamps 25 m apart, out one after the other; a street resurfaced over 800 m for two months.
+    const lamps = [0, 25, 50, 75, 100, 125].map((e, k) => r(k + 1, e, 0, k * DAY, 0));
+    const road = [0, 160, 320, 480, 640, 800].map((e, k) => r(k + 11, e, 500, k * 10 * DAY, 1));
+    expect(idsOf([...lamps, ...road], options)).toEqual([
+      ['1', '2', '3'],
+      ['11', '12', '13', '14', '15', '16'],
+      ['4', '5', '6'],
+    ]);
+    // With the defaults the lamps are one problem (125 m) and the job six.
+    expect(idsOf([...lamps, ...road])).toHaveLength(7);
   });
 
-  it('matches the brute-force components on thousands of rows (the radix-sorted path)', () => {
-    const rowsArb = fc.array(rowArb(500, 60), { minLength: 3000, maxLength: 3000 });
-    fc.assert(
-      fc.property(rowsArb, (rows) => {
-        const table = tableOf(rows.map((row, i) => ({ ...row, id: 1 + i })));
-        const options = { defaultRadiusM: 25, defaultWindowDays: 10, byService: { 2: { radiusM: 60 } } };
-        expect(partition(table, clusterRequests(table, options))).toEqual(referencePartition(table, options));
-      }),
-      // Shrinking 3000-row arrays takes minutes; the smaller properties give the small counterexample.
-      { numRuns: 3, endOnFailure: true },
-    );
-  }, 30_000);
+  it('rejects a span that is not positive, and takes Infinity for none', () => {
+    const one = tableOf([r(1, 0, 0)]);
+    for (const defaultMaxSpanM of [0, -1, NaN]) {
+      expect(() => clusterRequests(one, { defaultRadiusM: 50, defaultWindowDays: 1, defaultMaxSpanM })).toThrow(
+        RangeError,
+      );
+    }
+    expect(clusterRequests(one, { defaultRadiusM: 50, defaultWindowDays: 1, defaultMaxSpanM: Infinity }).count).toBe(1);
+  });
+});
 
-  it('puts every pair within radius and window of one category in the same problem', () => {
-    fc.assert(
-      fc.property(caseArb, ({ rows, options }) => {
-        const table = tableOf(rows);
-        const set = clusterRequests(table, options);
-        const linked = linkedReference(table, options);
-        for (let a = 0; a < table.count; a++) {
-          for (let b = a + 1; b < table.count; b++) if (linked(a, b)) expect(sameProblem(set, a, b)).toBe(true);
-        }
-      }),
-      { numRuns: 200 },
-    );
+describe('clusterRequests, staff reports', () => {
+  const staff = (row: Row, reporter = 1): Row => ({ ...row, reporter });
+
+  it('keeps the city’s own reports apart from citizens’ at the same spot, and clusters them among themselves', () => {
+    const rows = [r(1, 0, 0), r(2, 10, 0), staff(r(3, 0, 0)), staff(r(4, 5, 0), 2), staff(r(5, 400, 0))];
+    const table = tableOf(rows);
+    const set = clusterRequests(table);
+    expect(partition(table, set)).toEqual([['1', '2'], ['3', '4'], ['5']]);
+    for (let p = 0; p < set.count; p++) {
+      expect(new Set(membersOf(set, p).map((i) => Math.min(1, table.reporter[i]!))).size).toBe(1);
+    }
   });
 
-  it('does not depend on row order: same partition, same numbering, same figures (decimal and text ids)', () => {
-    fc.assert(
-      fc.property(
-        caseArb,
-        fc.integer(),
-        fc.constantFrom<IdStyle>('decimal', 'text'),
-        ({ rows, options }, seed, style) => {
-          const table = tableOf(rows, 3, style);
-          const other = tableOf(shuffled(rows, seed), 3, style);
-          const a = clusterRequests(table, options);
-          const b = clusterRequests(other, options);
-          expect(partition(other, b)).toEqual(partition(table, a));
-          expect(figures(other, b)).toEqual(figures(table, a));
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
-
-  it('never splits a problem when the radius grows', () => {
-    fc.assert(
-      fc.property(caseArb, fc.double({ min: 0, max: 100, noNaN: true }), ({ rows, options }, extra) => {
-        const table = tableOf(rows);
-        const small = clusterRequests(table, { defaultRadiusM: options.defaultRadiusM, defaultWindowDays: 30 });
-        const large = clusterRequests(table, { defaultRadiusM: options.defaultRadiusM + extra, defaultWindowDays: 30 });
-        for (let a = 0; a < table.count; a++) {
-          for (let b = a + 1; b < table.count; b++) {
-            if (small.problemOf[a] !== NO_PROBLEM && sameProblem(small, a, b))
-              expect(sameProblem(large, a, b)).toBe(true);
-          }
-        }
-        expect(large.count).toBeLessThanOrEqual(small.count);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('never puts two categories in one problem, and its figures agree with its members', () => {
-    fc.assert(
-      fc.property(caseArb, ({ rows, options }) => {
-        const table = tableOf(rows);
-        const set = clusterRequests(table, options);
-        for (let p = 0; p < set.count; p++) {
-          const members = [...set.members.subarray(set.memberStart[p]!, set.memberStart[p + 1]!)];
-          expect(members.length).toBe(memberCount(set, p));
-          expect(new Set(members.map((i) => table.service[i]))).toEqual(new Set([set.service[p]]));
-          // Members in the canonical (requestedAt, id) order: the first and last requests open and close the list.
-          const byTime = [...members].sort((a, b) => compareRows(table, a, b));
-          expect(members.map((i) => idOf(table, i))).toEqual(byTime.map((i) => idOf(table, i)));
-          const times = members.map((i) => table.requestedAt[i]!);
-          expect(table.requestedAt[firstRow(set, p)]).toBe(Math.min(...times));
-          expect(table.requestedAt[lastRow(set, p)]).toBe(Math.max(...times));
-          expect(set.open[p]).toBe(members.filter((i) => table.stage[i]! < FIRST_CLOSED_STAGE).length);
-          const meanLat = members.reduce((sum, i) => sum + table.lat[i]!, 0) / members.length;
-          expect(set.centroidLat[p]).toBeCloseTo(meanLat, 9);
-          for (const i of members) expect(set.problemOf[i]).toBe(p);
-        }
-        const clustered = [...set.problemOf].filter((p) => p !== NO_PROBLEM).length;
-        expect(clustered + set.excluded).toBe(table.count);
-      }),
-      { numRuns: 200 },
-    );
+  it('cuts a crew’s long walk by the span like any chain, still apart from citizens', () => {
+    const crew = STREET_EAST_M.map((e, k) => staff(r(k + 1, e, 0, k * 600)));
+    const citizen = r(100, 100, 5, 3 * DAY);
+    const problems = idsOf([...crew, citizen]);
+    expect(problems).toHaveLength(3);
+    expect(problems).toContainEqual(['100']);
   });
 });

@@ -1,23 +1,33 @@
 /**
- * Distinct-problem clustering: requests of the same category close in space and time are one problem.
- * The rule (single link over "same service, ≤ radius metres, ≤ window days apart"), its parameters and
- * its limits are in docs/problem-rule.md. Everything here is order-independent: shuffling the table's rows
- * gives the same problems, numbered the same, with the same figures.
+ * Distinct-problem clustering: requests of the same category and the same kind of reporter (citizen or
+ * the city's staff) close in space and time are one problem. The rule (single link over "same service and
+ * reporter, ≤ radius metres, ≤ window days apart", chains wider than the max span cut in arrival order),
+ * its parameters and its limits are in docs/problem-rule.md. Everything here is order-independent:
+ * shuffling the table's rows gives the same problems, numbered the same, with the same figures.
  */
 import { NO_AREA, type RequestTable } from './request-table';
 import { compareStrings } from './string-column';
-import { DEFAULT_PROBLEM_OPTIONS, resolveProblemParams, type ProblemOptions } from './problem-options';
-import { cellKey, cellLayout, linkComponents, type Bounds, type CanonicalRows, type CellLayout } from './problem-links';
+import {
+  CLASSES_PER_SERVICE,
+  DEFAULT_PROBLEM_OPTIONS,
+  linkClass,
+  resolveProblemParams,
+  type ProblemOptions,
+} from './problem-options';
+import { cellKey, cellLayout, linkedGrid, type Bounds, type CanonicalRows, type CellLayout } from './problem-links';
+import { componentsOf } from './problem-components';
 import { bitsFor, ScratchArena, sortInArena, type Carried } from './problem-sort';
+import { boundSpans } from './problem-span';
 import { summariseProblems } from './problem-summary';
 import type { ProblemSet } from './problem-set';
 
 export { NO_PROBLEM, type ProblemSet } from './problem-set';
 
 /**
- * Clusters the table's requests into distinct problems (single link: see docs/problem-rule.md).
- * O(n) sorting plus the links found among neighbouring grid cells; typed arrays throughout, their scratch
- * memory lent by one arena (see ScratchArena) so that passes reuse it instead of touching fresh memory.
+ * Clusters the table's requests into distinct problems (single link, wide chains cut to the max span: see
+ * docs/problem-rule.md). O(n) sorting plus the links found among neighbouring grid cells, plus the links
+ * of the rows of over-wide chains; typed arrays throughout, their scratch memory lent by one arena (see
+ * ScratchArena) so that passes reuse it instead of touching fresh memory.
  */
 export function clusterRequests(table: RequestTable, options: ProblemOptions = DEFAULT_PROBLEM_OPTIONS): ProblemSet {
   const arena = ScratchArena.open();
@@ -26,8 +36,11 @@ export function clusterRequests(table: RequestTable, options: ProblemOptions = D
   const params = resolveProblemParams(serviceCount, table.serviceCodes, options);
   const layout = cellLayout(selected.bounds, params, selected.present);
   const { rows, cellKeys } = canonicalOrder(table, selected, layout, arena);
-  const firstMember = linkComponents({ rows, cellKey: cellKeys, layout }, params, arena);
-  const set = summariseProblems(table, rows, firstMember, arena);
+  arena.give(selected.classOf);
+  const grid = linkedGrid({ rows, cellKey: cellKeys, layout }, params, arena);
+  const components = componentsOf(grid, params, arena);
+  boundSpans(components, rows, layout.projection, params, arena);
+  const set = summariseProblems(table, rows, components.first, arena);
   arena.give(rows.row, rows.lonLatTime);
   arena.close();
   return set;
@@ -44,25 +57,33 @@ interface Selection {
   maxId: number;
   /** One more than the largest service index of the rows. */
   serviceCount: number;
-  /** Per service index, 1 when some row has it. */
+  /** Per link class (see linkClass), 1 when some row is of it. */
   present: Uint8Array;
+  /**
+   * Per table row, its link class: written in this pass, in order, so that the random lookups later read
+   * one column instead of two (service and reporter).
+   */
+  classOf: Uint32Array;
 }
 
 /** The rows that take part and their ranges, in one pass over the table. */
 function selectRows(table: RequestTable, arena: ScratchArena): Selection {
-  const { count, district, lon, lat, requestedAt, idKey, service } = table;
+  const { count, district, lon, lat, requestedAt, idKey, service, reporter } = table;
   const rows = arena.u32(count);
+  const classOf = arena.u32(count);
   const bounds: Bounds = { minLon: Infinity, maxLon: -Infinity, minLat: Infinity, maxLat: -Infinity };
   let minTime = Infinity;
   let maxTime = -Infinity;
   let minId = Infinity;
   let maxId = -Infinity;
   let serviceCount = 0;
-  const present = new Uint8Array(1 << 16);
+  const present = new Uint8Array((1 << 16) * CLASSES_PER_SERVICE);
   let m = 0;
   for (let i = 0; i < count; i++) {
     const x = lon[i]!;
     const y = lat[i]!;
+    const c = linkClass(service[i]!, reporter[i]!);
+    classOf[i] = c;
     if (district[i] === NO_AREA || !Number.isFinite(x) || !Number.isFinite(y)) continue;
     rows[m++] = i;
     if (x < bounds.minLon) bounds.minLon = x;
@@ -77,9 +98,9 @@ function selectRows(table: RequestTable, arena: ScratchArena): Selection {
     if (d > maxId) maxId = d;
     const s = service[i]!;
     if (s >= serviceCount) serviceCount = s + 1;
-    present[s] = 1;
+    present[c] = 1;
   }
-  return { rows: rows.subarray(0, m), bounds, minTime, maxTime, minId, maxId, serviceCount, present };
+  return { rows: rows.subarray(0, m), bounds, minTime, maxTime, minId, maxId, serviceCount, present, classOf };
 }
 
 /** The rows in canonical order, and per canonical position its cell key (see CellLayout), both the arena's. */
@@ -119,7 +140,12 @@ function canonicalOrder(table: RequestTable, selected: Selection, layout: CellLa
     sorted = sortInArena(arena, [key, ids], [timeBits, idBits], rows);
   }
   breakTies(table, sorted, packed);
-  const canonical = gatherCanonical(table, sorted, { idBits: packed ? idBits : 0, minTime, layout }, arena);
+  const canonical = gatherCanonical(
+    table,
+    sorted,
+    { idBits: packed ? idBits : 0, minTime, layout, classOf: selected.classOf },
+    arena,
+  );
   arena.give(sorted.key);
   return canonical;
 }
@@ -145,26 +171,27 @@ function breakTies(table: RequestTable, { key, payload: sorted }: Carried, packe
   }
 }
 
-/** How to read the time off a canonical key (see canonicalOrder), and the cell layout. */
+/** How to read the time off a canonical key (see canonicalOrder), the cell layout and each row's link class. */
 interface GatherParams {
   idBits: number;
   minTime: number;
   layout: CellLayout;
+  classOf: Uint32Array;
 }
 
 /**
  * lon, lat and requestedAt in canonical order (see CanonicalRows), and the cell keys. The time is read off
- * the sorted key, whose top field it is; lon, lat and service are looked up in a loop without a branch, so
- * that the cache misses overlap instead of waiting on each other, and the cell key is computed there
- * rather than in a pass of its own: the loop waits on memory, and the arithmetic fits in the wait.
+ * the sorted key, whose top field it is; lon, lat and the link class are looked up in a loop without a
+ * branch, so that the cache misses overlap instead of waiting on each other, and the cell key is computed
+ * there rather than in a pass of its own: the loop waits on memory, and the arithmetic fits in the wait.
  */
 function gatherCanonical(
   table: RequestTable,
   { key, payload: row }: Carried,
-  { idBits, minTime, layout }: GatherParams,
+  { idBits, minTime, layout, classOf }: GatherParams,
   arena: ScratchArena,
 ): Canonical {
-  const { lon, lat, service } = table;
+  const { lon, lat } = table;
   const lonLatTime = arena.f64(3 * row.length);
   const cellKeys = arena.f64(row.length);
   // Dividing by a power of two is exact; flooring drops the id below the time.
@@ -176,7 +203,7 @@ function gatherCanonical(
     lonLatTime[3 * p] = x;
     lonLatTime[3 * p + 1] = y;
     lonLatTime[3 * p + 2] = Math.floor(key[p]! * scale) + minTime;
-    cellKeys[p] = cellKey(layout, service[r]!, x, y);
+    cellKeys[p] = cellKey(layout, classOf[r]!, x, y);
   }
   return { rows: { row, lonLatTime }, cellKeys };
 }

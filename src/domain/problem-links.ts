@@ -1,9 +1,10 @@
 /**
  * The link graph of distinct-problem clustering and its connected components (single link), over compact
- * columns of the rows being clustered. Two rows are linked when they have the same service, their planar
- * distance is ≤ the service's radius and their `requestedAt` differ by ≤ its window.
+ * columns of the rows being clustered. Two rows are linked when they have the same link class (service
+ * and kind of reporter, see linkClass), their planar distance is ≤ the service's radius and their
+ * `requestedAt` differ by ≤ its window.
  *
- * Rows are bucketed per service into a grid whose cell side is a hair under radius/√2, so any two rows of
+ * Rows are bucketed per link class into a grid whose cell side is a hair under radius/√2, so any two rows of
  * one cell are within the radius of each other: inside a cell, time alone decides, and linking each row
  * to the next one in time is enough. Pairs across cells are looked for in the 5×5 block of cells around
  * each cell (its forward half, so each pair of cells is visited once), by a merge over the two cells'
@@ -46,11 +47,13 @@ function projectionOf({ minLon, maxLon, minLat, maxLat }: Bounds): Projection {
   return p;
 }
 
-function projectX(p: Projection, lon: number): number {
+/** The projected x of a longitude, in metres; monotone in lon. */
+export function projectX(p: Projection, lon: number): number {
   return (lon - p.lon0) * p.kx;
 }
 
-function projectY(p: Projection, lat: number): number {
+/** The projected y of a latitude, in metres; monotone in lat. */
+export function projectY(p: Projection, lat: number): number {
   return (lat - p.lat0) * METRES_PER_DEGREE_LAT;
 }
 
@@ -76,44 +79,45 @@ export interface LinkInput {
 }
 
 /** Shrinks the cell side so that rounding can never put two rows of one cell farther apart than the radius. */
-const CELL_MARGIN = 1 - 1e-9;
+export const CELL_MARGIN = 1 - 1e-9;
 /** Cell keys are integers in doubles, exact below 2^53. */
 const MAX_KEY_BITS = 53;
 
 /**
- * The connected components of the link relation, per canonical position: the canonical position of the
- * component's first member. Two rows are in one component exactly when this is the same, and a row opens
- * its component exactly when it is its own. The result is the arena's.
+ * The rows in spatial order with every link joined in the grid's union-find: two rows share a root
+ * exactly when they are in one connected component of the link relation. problem-components.ts reads the
+ * components off it.
  */
-export function linkComponents(input: LinkInput, params: ResolvedProblemParams, arena: ScratchArena): Uint32Array {
+export function linkedGrid(input: LinkInput, params: ResolvedProblemParams, arena: ScratchArena): Grid {
   const grid = buildGrid(input, params, arena);
   linkGrid(grid, params);
-  return firstMembers(grid, arena);
+  return grid;
 }
 
 /**
- * Each service's grid (cell side just under radius/√2) and where a cell is, as one integer:
- * `(service · 2^yBits + row) · 2^xBits + column + 2`. Sorting by it groups each cell's rows, and the cells
+ * Each link class's grid (cell side just under radius/√2) and where a cell is, as one integer:
+ * `(class · 2^yBits + row) · 2^xBits + column + 2`. Sorting by it groups each cell's rows, and the cells
  * a cell must be matched with are the key ranges [k+1, k+2] (same row) and [k + d·2^xBits − 2,
  * k + d·2^xBits + 2] (d = 1, 2 rows up); the +2 and the spare room in each field keep those ranges from
- * wrapping into another row or service.
+ * wrapping into another row or class.
  */
 export interface CellLayout {
   projection: Projection;
-  /** Per service, one over its cell side. */
+  /** Per link class, one over its cell side. */
   inverseSide: Float64Array;
   bits: number;
   /** 2^xBits: one grid row up. */
   rowStep: number;
-  /** 2^(xBits + yBits): one service up. */
-  serviceStep: number;
+  /** 2^(xBits + yBits): one link class up. */
+  classStep: number;
 }
 
 /**
- * The cell layout for rows within `bounds` of the services marked in `present`. The field widths come
+ * The cell layout for rows within `bounds` of the link classes marked in `present`. The field widths come
  * from the extent, so that keys can be computed in the same pass that gathers the coordinates:
  * projecting, subtracting, scaling and flooring are all monotone, so the far end of the extent gives a
- * column (row) no row of any present service exceeds.
+ * column (row) no row of any present class exceeds; a cell side larger than radius/√2 (as the span pass
+ * uses) gives fewer columns and rows, so its keys fit the same fields.
  */
 export function cellLayout(bounds: Bounds, params: ResolvedProblemParams, present: Uint8Array): CellLayout {
   const projection = projectionOf(bounds);
@@ -131,20 +135,20 @@ export function cellLayout(bounds: Bounds, params: ResolvedProblemParams, presen
   const yBits = bitsFor(gridRows + 2);
   const bits = bitsFor(params.radiusM.length) + yBits + xBits;
   if (bits > MAX_KEY_BITS) throw new RangeError('problem radius too small for the extent of the requests');
-  return { projection, inverseSide, bits, rowStep: 2 ** xBits, serviceStep: 2 ** (xBits + yBits) };
+  return { projection, inverseSide, bits, rowStep: 2 ** xBits, classStep: 2 ** (xBits + yBits) };
 }
 
-/** The key of the cell of a row of service s at (lon, lat). */
-export function cellKey(layout: CellLayout, s: number, lon: number, lat: number): number {
+/** The key of the cell of a row of link class c at (lon, lat). */
+export function cellKey(layout: CellLayout, c: number, lon: number, lat: number): number {
   const { projection: p } = layout;
-  const inv = layout.inverseSide[s]!;
+  const inv = layout.inverseSide[c]!;
   const a = Math.floor((projectX(p, lon) - p.minX) * inv);
   const b = Math.floor((projectY(p, lat) - p.minY) * inv);
-  return s * layout.serviceStep + b * layout.rowStep + a + 2;
+  return c * layout.classStep + b * layout.rowStep + a + 2;
 }
 
-/** Rows in spatial order (service, cell row, cell column, canonical order) and the runs that form cells. */
-interface Grid {
+/** Rows in spatial order (link class, cell row, cell column, canonical order) and the runs that form cells. */
+export interface Grid {
   /** x, y, requestedAt of spatial position k at [3k], [3k+1], [3k+2]: one cache line per row in the hot loops. */
   xyt: Float64Array;
   /** Spatial position → canonical position. */
@@ -152,12 +156,13 @@ interface Grid {
   /** Union-find over spatial positions; a parent is always a smaller position (the smaller root wins). */
   parent: Int32Array;
   cellStart: Uint32Array;
+  /** Per cell, its key (see CellLayout): the link class is its top field. */
   cellKey: Float64Array;
   /** The bounding box of each cell's rows, [minX, maxX, minY, maxY] at 4c: rules out cells or rows too far. */
   cellBox: Float64Array;
   cellCount: number;
   rowStep: number;
-  serviceStep: number;
+  classStep: number;
 }
 
 /**
@@ -183,7 +188,7 @@ function buildGrid(input: LinkInput, params: ResolvedProblemParams, arena: Scrat
     cellBox: arena.f64(4 * cellCount),
     cellCount,
     rowStep: layout.rowStep,
-    serviceStep: layout.serviceStep,
+    classStep: layout.classStep,
   };
   findCells(grid, key, params);
   arena.give(key);
@@ -223,7 +228,7 @@ function findCells(grid: Grid, key: Float64Array, params: ResolvedProblemParams)
       cellKey[c] = key[k]!;
       cellBox[4 * c] = cellBox[4 * c + 1] = xk;
       cellBox[4 * c + 2] = cellBox[4 * c + 3] = yk;
-      w = params.windowS[Math.floor(key[k]! / grid.serviceStep)]!;
+      w = params.windowS[Math.floor(key[k]! / grid.classStep)]!;
       parent[k] = k;
     } else {
       const b = 4 * c;
@@ -240,15 +245,15 @@ function findCells(grid: Grid, key: Float64Array, params: ResolvedProblemParams)
 
 /** Unions every linked pair's components (up to pairs already implied by links inside cells). */
 function linkGrid(grid: Grid, params: ResolvedProblemParams): void {
-  const { cellCount, cellKey, rowStep, serviceStep } = grid;
+  const { cellCount, cellKey, rowStep, classStep } = grid;
   // The first cell of the row one (two) up that can be a neighbour: keys only grow, so it only moves on.
   let up1 = 0;
   let up2 = 0;
   for (let a = 0; a < cellCount; a++) {
     const key = cellKey[a]!;
-    const s = Math.floor(key / serviceStep);
-    const r2 = params.radiusM[s]! ** 2;
-    const w = params.windowS[s]!;
+    const c = Math.floor(key / classStep);
+    const r2 = params.radiusM[c]! ** 2;
+    const w = params.windowS[c]!;
     for (let b = a + 1; b < cellCount && cellKey[b]! <= key + 2; b++) {
       if (mayLink(grid, a, b, r2, w)) linkCells(grid, a, b, r2, w);
     }
@@ -369,29 +374,4 @@ function union(parent: Int32Array, a: number, b: number): void {
 function joinRoots(parent: Int32Array, ra: number, rb: number): void {
   if (ra < rb) parent[rb] = ra;
   else if (rb < ra) parent[ra] = rb;
-}
-
-/**
- * Per canonical position, the canonical position of its component's first member. Gives the grid back to
- * the arena.
- */
-function firstMembers(grid: Grid, arena: ScratchArena): Uint32Array {
-  const { parent, canonicalAt } = grid;
-  arena.give(grid.xyt, grid.cellStart, grid.cellKey, grid.cellBox);
-  const m = parent.length;
-  const firstOfRoot = arena.u32(m);
-  // Parents are smaller positions, so in one forward pass a row's parent already points at its root (a
-  // root at itself): the root is the parent's parent. No branch on "is it a root", whose mispredictions
-  // would stall the lookups; a row's own entry is written first, which is what a root's starts from.
-  for (let k = 0; k < m; k++) {
-    const c = canonicalAt[k]!;
-    firstOfRoot[k] = c;
-    const root = parent[parent[k]!]!;
-    parent[k] = root;
-    firstOfRoot[root] = Math.min(firstOfRoot[root]!, c);
-  }
-  const first = arena.u32(m);
-  for (let k = 0; k < m; k++) first[canonicalAt[k]!] = firstOfRoot[parent[k]!]!;
-  arena.give(firstOfRoot, parent, canonicalAt);
-  return first;
 }

@@ -287,4 +287,14 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'files.error.missingTable': 'The stored data set is incomplete: go back to the city’s API and drop the file again',
   'files.error.dismiss': 'Close',
   'files.dialog.checkHint': 'The matcher was not sure: two columns fit this field, or the dates read either way',
+  'problems.show': 'Show',
+  'problems.show.open': 'Open only',
+  'problems.show.all': 'All, resolved too',
+  'problems.title.all': 'Largest problems of the period',
+  'problems.item.all': '{members} requests from {first} to {last}, {open} open',
+  'problems.item.resolved': '{members} requests from {first} to {last}, all closed',
+  'problems.none.all': 'No problems in this period',
+  'problems.staff': 'The city’s own staff reports',
+  'problems.staffShare':
+    '{staff} of {requests} requests were filed by the city’s own staff: they are counted apart from citizens’ problems',
 };

@@ -285,6 +285,16 @@ export const MESSAGES_FA = {
   'files.error.missingTable': 'داده‌های ذخیره‌شده ناقص است: به API شهر برگردید و فایل را دوباره رها کنید',
   'files.error.dismiss': 'بستن',
   'files.dialog.checkHint': 'جفت‌یاب مطمئن نبود: دو ستون با این فیلد جورند، یا تاریخ‌ها به هر دو شکل خوانده می‌شوند',
+  'problems.show': 'نمایش',
+  'problems.show.open': 'فقط باز',
+  'problems.show.all': 'همه، حل‌شده‌ها هم',
+  'problems.title.all': 'بزرگ‌ترین مشکلات این دوره',
+  'problems.item.all': '{members} درخواست از {first} تا {last}، {open} باز',
+  'problems.item.resolved': '{members} درخواست از {first} تا {last}، همه بسته',
+  'problems.none.all': 'در این دوره مشکلی نیست',
+  'problems.staff': 'گزارش‌های کارکنان خود شهر',
+  'problems.staffShare':
+    '{staff} از {requests} درخواست را کارکنان خود شهر ثبت کرده‌اند: این‌ها جدا از مشکلات شهروندان شمرده می‌شوند',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

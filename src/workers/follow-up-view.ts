@@ -1,13 +1,15 @@
-/** The follow-up of one scope as the panel shows it: figures against the previous period and two lists. */
+/** The follow-up of one scope as the panel shows it: figures against the previous period and its lists. */
 import { compareWithPreviousPeriod } from '../domain/follow-up';
-import { overdueRows, topOpenProblems } from '../domain/overdue';
+import { overdueRows } from '../domain/overdue';
+import { largestProblems, topOpenProblems } from '../domain/problem-lists';
+import { isStaffProblem, reporterCounts } from '../domain/problem-reporters';
 import { scoreboard } from '../domain/scoreboard';
 import type { ProblemSet } from '../domain/problem-set';
 import { firstRow, lastRow, NO_PROBLEM } from '../domain/problem-set';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
 import { stringAt } from '../domain/string-column';
-import type { FollowUpResult, OverdueItem, ProblemItem } from './request-protocol';
+import type { FollowUpResult, OverdueItem, ProblemItem, ProblemLists } from './request-protocol';
 
 const HOUR = 3600;
 const OVERDUE_LIMIT = 50;
@@ -34,11 +36,39 @@ export function followUpView(
   const overdue = Array.from(overdueRows(table, filter, { now, slaHours, jurisdiction, limit: OVERDUE_LIMIT }), (row) =>
     overdueItem(inputs, row, now),
   );
-  const topProblems = Array.from(topOpenProblems(table, problems, filter, jurisdiction, TOP_PROBLEMS), (p) =>
-    problemItem(inputs, p),
-  );
+  const open = topOpenProblems(table, problems, filter, jurisdiction, TOP_PROBLEMS);
+  const all = largestProblems(table, problems, filter, jurisdiction, TOP_PROBLEMS);
+  const { items: topProblems, lists: problemLists } = listItems(inputs, open, all);
   const scores = scoreboard(table, cityFilter, { now, slaHours, jurisdiction, districtCount: inputs.districtCount });
-  return { comparison, overdue, topProblems, problemCount: problems.count, scoreboard: scores };
+  const reporters = reporterCounts(table, filter);
+  return {
+    comparison,
+    overdue,
+    topProblems,
+    problemLists,
+    problemCount: problems.count,
+    reporters,
+    scoreboard: scores,
+  };
+}
+
+/** The items of both lists, each problem once, and each list as indexes into them. */
+function listItems(
+  inputs: FollowUpInputs,
+  open: Uint32Array,
+  all: Uint32Array,
+): { items: ProblemItem[]; lists: ProblemLists } {
+  const items: ProblemItem[] = [];
+  const indexOf = new Map<number, number>();
+  const index = (p: number) => {
+    let k = indexOf.get(p);
+    if (k === undefined) {
+      k = items.push(problemItem(inputs, p)) - 1;
+      indexOf.set(p, k);
+    }
+    return k;
+  };
+  return { items, lists: { open: Array.from(open, index), all: Array.from(all, index) } };
 }
 
 function overdueItem({ table, problems, slaHours }: FollowUpInputs, row: number, now: number): OverdueItem {
@@ -81,6 +111,7 @@ function problemItem({ table, problems }: FollowUpInputs, p: number): ProblemIte
     service: problems.service[p]!,
     members: rows.length,
     open: problems.open[p]!,
+    staff: isStaffProblem(table, problems, p),
     firstAt: table.requestedAt[first]!,
     lastAt: table.requestedAt[lastRow(problems, p)]!,
     lon: problems.centroidLon[p]!,

@@ -3,6 +3,7 @@
  * them is set aside with the documented reason, and the rest are kept — whatever the page looks like.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROBLEM_OPTIONS } from '../domain/problem-options';
 import { stringAt } from '../domain/string-column';
 import { STAGES } from '../domain/vocabulary';
 import { LoadSession } from './load-session';
@@ -18,6 +19,7 @@ const session = () =>
     neighbourhoods: [],
     neighbourhoodDistrict: [],
     cityCentre: [45, 37.5],
+    problemOptions: DEFAULT_PROBLEM_OPTIONS,
   });
 
 const record = (id: string, patch: Record<string, unknown> = {}) => ({

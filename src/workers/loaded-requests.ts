@@ -62,7 +62,7 @@ export function settleLoad(
   const loaded: LoadedRequests = {
     table,
     // Distinct problems are found once per load: they do not depend on the filters.
-    problems: clusterRequests(table),
+    problems: clusterRequests(table, inputs.problemOptions),
     slaHours,
     jurisdiction,
     districtCount: inputs.districts.length,

@@ -4,6 +4,8 @@
  */
 import type { RequestAggregate } from '../domain/aggregate';
 import type { FollowUpComparison } from '../domain/follow-up';
+import type { ProblemOptions } from '../domain/problem-options';
+import type { ReporterCounts } from '../domain/problem-reporters';
 import type { Scoreboard } from '../domain/scoreboard';
 import type { AreaShape } from '../domain/geometry';
 import type { DecodedRequests } from '../domain/request-table-builder';
@@ -38,6 +40,8 @@ export interface BeginLoad {
   neighbourhoodDistrict: number[];
   /** The city's centre from the API (lon, lat): the origin of the hexbin grid. */
   cityCentre: [number, number];
+  /** The distinct-problem rule, with the city's settings per category applied. */
+  problemOptions: ProblemOptions;
 }
 
 /**
@@ -203,12 +207,14 @@ export interface OverdueItem {
   problemMates: string[];
 }
 
-/** One distinct problem of the top list, with its requests' positions for the map's highlight. */
+/** One distinct problem of the follow-up's lists, with its requests' positions for the map's highlight. */
 export interface ProblemItem {
   problem: number;
   service: number;
   members: number;
   open: number;
+  /** Made of the city's own staff reports (they never share a problem with citizens' requests). */
+  staff: boolean;
   firstAt: number;
   lastAt: number;
   lon: number;
@@ -219,12 +225,25 @@ export interface ProblemItem {
   positions: Float32Array;
 }
 
+/**
+ * The follow-up's two lists of problems, as indexes into `FollowUpResult.topProblems`: the largest open
+ * ones, and the largest of the period open or resolved (see problem-lists.ts).
+ */
+export interface ProblemLists {
+  open: number[];
+  all: number[];
+}
+
 /** The follow-up of the panel's scope: figures against the previous equal period, lists to act on. */
 export interface FollowUpResult {
   comparison: FollowUpComparison;
   overdue: OverdueItem[];
+  /** Every problem either list shows, once (its positions cross threads once), in no particular order. */
   topProblems: ProblemItem[];
+  problemLists: ProblemLists;
   problemCount: number;
+  /** The scope's requests and how many of them the city's staff filed (counted apart from citizens'). */
+  reporters: ReporterCounts;
   /** Of the whole city under the map's filters, by district and by responsible unit. */
   scoreboard: Scoreboard;
 }

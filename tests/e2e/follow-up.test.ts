@@ -67,6 +67,52 @@ describe('follow-up', () => {
     expect((await urlQuery(page)).d).toBe(first);
   });
 
+  it('lists the largest problems resolved ones too, and counts the city staff’s own reports apart', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url);
+    const data = await fetchCityApiData(page);
+    const first = data.districts.features[0]!.properties.id;
+    await openApp(page, app.url, `?d=${first}&lang=en`);
+
+    // The staff's reports of the district in the period, worked out from the API's rows.
+    const period = await periodBounds(page);
+    const codes = new Set(data.services.map((s) => s.service_code));
+    const { table } = decodeArrowRequests(data.requests, (code) => codes.has(code));
+    const shape = data.districts.features[0]!.geometry;
+    let staff = 0;
+    for (let i = 0; i < table.count; i++) {
+      if (table.requestedAt[i]! < period.from || table.requestedAt[i]! >= period.to) continue;
+      if (table.reporter[i]! > 0 && pointInArea(table.lon[i]!, table.lat[i]!, shape)) staff++;
+    }
+    expect(staff).toBeGreaterThan(0);
+    const reports = page.getByTestId('staff-reports');
+    expect(Number(await reports.getAttribute('data-staff'))).toBe(staff);
+    expect(await reports.innerText()).toContain(`${staff.toLocaleString('en-US')} of `);
+
+    const lists = page.getByTestId('problem-lists');
+    const items = () => page.getByTestId('top-problems').getByRole('button');
+    const openCounts = async () =>
+      Promise.all((await items().all()).map(async (b) => Number(await b.getAttribute('data-open'))));
+    const sizesShown = async () =>
+      Promise.all((await items().all()).map(async (b) => Number(await b.getAttribute('data-members'))));
+    expect(await lists.getAttribute('data-shown')).toBe('open');
+    expect((await openCounts()).every((n) => n > 0)).toBe(true);
+    const largestOpen = Math.max(...(await sizesShown()));
+
+    // All of the period, resolved ones too (the unit tests pin a resolved spot coming first): largest first,
+    // and none smaller than the largest open one, which the list holds as well.
+    await page.getByTestId('problems-shown').selectOption('all');
+    await expect.poll(() => lists.getAttribute('data-shown')).toBe('all');
+    const sizes = await sizesShown();
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(sizes[0]).toBeGreaterThanOrEqual(largestOpen);
+    const resolved = (await openCounts()).filter((n) => n === 0).length;
+    expect((await lists.innerText()).match(/all closed/g)?.length ?? 0).toBe(resolved);
+    await lists.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'follow-up-problems-all-en');
+  });
+
   it('shows what the citizen wrote, fetched when an overdue request is opened, as text', async () => {
     const { page } = await browser.open();
     await openApp(page, app.url, '?lang=en');

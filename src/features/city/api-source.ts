@@ -43,7 +43,7 @@ export function apiSource(client: ApiClient, config: AppConfig): CitySource {
     },
 
     async loadRequests(worker, city, { signal, onProgress }) {
-      const session = await worker.begin(loadInputs(city));
+      const session = await worker.begin(loadInputs(city, config.problems));
       if (config.requestsFormat === 'arrow') {
         const bytes = await client.requestsArrow({ signal });
         if (bytes) {

@@ -15,6 +15,7 @@ import type {
   NeighbourhoodCollection,
   Service,
 } from '../../api/schemas';
+import { problemOptionsFor, type ProblemRuleSettings } from '../../domain/problem-options';
 import type { RequestLoader } from '../../workers/request-worker-client';
 import type { BeginLoad, Loaded } from '../../workers/request-protocol';
 
@@ -63,8 +64,11 @@ export function withAddedServices(city: CityData, added: readonly { code: string
   return { ...city, services: [...city.services, ...added.map(({ code, name }) => unlistedService(code, name))] };
 }
 
-/** What the worker reads requests against, from the city's reference data. */
-export function loadInputs(city: CityData): Omit<BeginLoad, 'id' | 'type' | 'session'> {
+/** What the worker reads requests against, from the city's reference data and its problem rule. */
+export function loadInputs(
+  city: CityData,
+  problemRule: ProblemRuleSettings = {},
+): Omit<BeginLoad, 'id' | 'type' | 'session'> {
   const districtIndex = new Map(city.districts.features.map((d, i) => [d.properties.id, i]));
   return {
     services: city.services.map((s) => ({
@@ -78,6 +82,7 @@ export function loadInputs(city: CityData): Omit<BeginLoad, 'id' | 'type' | 'ses
     neighbourhoods: city.neighbourhoods.features.map((f) => f.geometry),
     cityCentre: city.city.center,
     neighbourhoodDistrict: city.neighbourhoods.features.map((f) => districtIndex.get(f.properties.district_id) ?? -1),
+    problemOptions: problemOptionsFor(problemRule, city.services),
   };
 }
 

@@ -8,6 +8,7 @@ import { cityInfo, type CityNote } from '../../api/city-info';
 import type { StoredDataset } from '../../api/files/stored-dataset';
 import type { DistrictCollection } from '../../api/schemas';
 import type { BBox } from '../../domain/geometry';
+import type { ProblemRuleSettings } from '../../domain/problem-options';
 import type { DecodedRequests } from '../../domain/request-table-builder';
 import { translate } from '../../i18n/translate';
 import { isolatedName } from '../files/file-name';
@@ -53,6 +54,7 @@ function extentDistrict(bbox: BBox | null): DistrictCollection {
 export function fileSource(
   dataset: StoredDataset,
   readTable: (key: string) => Promise<DecodedRequests | null>,
+  problemRule: ProblemRuleSettings = {},
 ): CitySource {
   const name = isolatedName(dataset.fileNames[0] ?? '');
   return {
@@ -96,7 +98,7 @@ export function fileSource(
       const decoded = await readTable(dataset.tableKey);
       if (!decoded) throw new Error(translate('en', 'files.error.missingTable'));
       performance.mark('shahrnama:file-table-read');
-      const session = await worker.begin(loadInputs(city));
+      const session = await worker.begin(loadInputs(city, problemRule));
       await worker.append(session, { format: 'table', decoded });
       const loaded = await worker.finish(session);
       performance.mark('shahrnama:file-requests-loaded');

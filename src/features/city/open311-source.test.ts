@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -277,63 +275,5 @@ describe('open311Source', () => {
     expect(details?.status_notes).toBe('Painted over');
     expect(await source.requestDetails('no-such-request')).toBeNull();
     expect(await source.fiberSegments()).toBeNull();
-  });
-});
-
-/** A real sample of the shared folder beside the checkout (or above it), or null when it is not there. */
-function sharedSample(name: string): string | null {
-  for (const up of ['..', path.join('..', '..')]) {
-    const file = path.resolve(up, 'shared', 'fixtures', 'open311', name);
-    if (existsSync(file)) return file;
-  }
-  return null;
-}
-
-const bloomington = {
-  requests: sharedSample('bloomington_requests.json'),
-  services: sharedSample('bloomington_services.json'),
-};
-
-// An optional check against a real endpoint's answer, which is not part of the project.
-describe.skipIf(!bloomington.requests || !bloomington.services)('the real Bloomington sample (May 2012)', () => {
-  it('reads to the figures worked out by hand from its 21 records', async () => {
-    const rows = JSON.parse(readFileSync(bloomington.requests!, 'utf8')) as Row[];
-    const now = Date.parse('2012-06-01T12:00:00Z') / 1000;
-    // One district around the whole city.
-    const city = JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { OBJECTID: 1, DIST_NAME: 'Bloomington' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [-86.7, 39.0],
-                [-86.3, 39.0],
-                [-86.3, 39.3],
-                [-86.7, 39.3],
-                [-86.7, 39.0],
-              ],
-            ],
-          },
-        },
-      ],
-    });
-    endpoint(
-      rows,
-      {},
-      { services: JSON.parse(readFileSync(bloomington.services!, 'utf8')) as Row[], districts: city, now },
-    );
-    const { city: data, loaded } = await load(configOf({ pageSize: 1000 }), now);
-    // 2 with null coordinates and 6 at "null island" have no place; the other 13 are kept, all inside.
-    expect(loaded.setAside).toEqual({ total: 8, byReason: { no_coordinates: 8 } });
-    expect([loaded.count, loaded.inside]).toEqual([13, 13]);
-    // Every category is in services.json (none added); the 3 closed requests close at their last update.
-    expect(data.services).toHaveLength(46);
-    expect(loaded.closedAt.filter((t) => t > 0).sort()).toEqual(
-      ['2012-05-23T16:46:31Z', '2012-05-23T16:47:28Z', '2012-05-23T16:47:59Z'].map((t) => Date.parse(t) / 1000),
-    );
   });
 });

@@ -57,7 +57,7 @@ export function open311Source(config: AppConfig, source: Open311Source, options:
     },
 
     async loadRequests(worker, city, { signal, onProgress }) {
-      const session = await worker.begin(loadInputs(city));
+      const session = await worker.begin(loadInputs(city, config.problems));
       let read = 0;
       const fetchPage = async (window: DateWindow, page: number): Promise<PageFacts> => {
         const { endpoint, text } = await client.requestsPage(window, page, { signal });

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 /** The panel's follow-up: figures against the previous period, the backlog's age, other agencies' share,
- * the largest open problems and the overdue list. The heading says whether requests or problems are counted. */
+ * the largest problems (open, or all of the period) and the overdue list. The heading says whether requests
+ * or problems are counted. */
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
 import type { FollowUpResult } from '../../workers/request-protocol';
@@ -55,6 +56,8 @@ export const FollowUpSection = memo(function FollowUpSection(props: {
       ) : null}
       <ProblemList
         problems={props.followUp.topProblems}
+        lists={props.followUp.problemLists}
+        reporters={props.followUp.reporters}
         names={props.names}
         format={props.format}
         selected={props.focus?.kind === 'problem' ? props.focus.id : null}
