@@ -41,12 +41,11 @@ export function componentsOf(grid: Grid, params: ResolvedProblemParams, arena: S
   const m = parent.length;
   const bounded = params.maxSpanM.some(Number.isFinite);
   const firstOfRoot = arena.u32(m);
-  const size = arena.u32(bounded ? m : 0).fill(0);
+  const size = arena.u32(m).fill(0);
   // Parents are smaller positions, so in one forward pass a row's parent already points at its root (a
   // root at itself): the root is the parent's parent. No branch on "is it a root", whose mispredictions
   // would stall the lookups; a row's own entries are written first, which is what a root's start from.
-  if (bounded) rootsAndSizes(grid, firstOfRoot, size);
-  else roots(grid, firstOfRoot);
+  rootsAndSizes(grid, firstOfRoot, size);
   const first = arena.u32(m);
   const wideClass = arena.u32(bounded ? m + 1 : 0);
   let wideCount = 0;
@@ -56,17 +55,7 @@ export function componentsOf(grid: Grid, params: ResolvedProblemParams, arena: S
   return { first, wideCount, wideClass };
 }
 
-function roots({ parent, canonicalAt }: Grid, firstOfRoot: Uint32Array): void {
-  for (let k = 0; k < parent.length; k++) {
-    const c = canonicalAt[k]!;
-    firstOfRoot[k] = c;
-    const root = parent[parent[k]!]!;
-    parent[k] = root;
-    firstOfRoot[root] = Math.min(firstOfRoot[root]!, c);
-  }
-}
-
-/** `roots`, and each root's number of rows (`size` zeroed by the caller). */
+/** Each row's root and each root's first canonical position and number of rows (`size` zeroed by the caller). */
 function rootsAndSizes({ parent, canonicalAt }: Grid, firstOfRoot: Uint32Array, size: Uint32Array): void {
   for (let k = 0; k < parent.length; k++) {
     const c = canonicalAt[k]!;

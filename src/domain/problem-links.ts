@@ -355,8 +355,10 @@ function pointGap2(box: Float64Array, b: number, x: number, y: number): number {
 }
 
 /** The root of k's set, halving the path on the way. */
-function find(parent: Int32Array, k: number): number {
+export function find(parent: Int32Array, k: number): number {
   let p = parent[k]!;
+  // Most rows point at their root already: one more read settles it.
+  if (parent[p] === p) return p;
   while (p !== k) {
     const g = parent[p]!;
     parent[k] = g;

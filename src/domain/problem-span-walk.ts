@@ -10,7 +10,7 @@
  * cells around a row is read. Both find the same links, so the choice changes the time, not the result.
  */
 import type { ResolvedProblemParams } from './problem-options';
-import { CELL_MARGIN } from './problem-links';
+import { CELL_MARGIN, find } from './problem-links';
 
 /**
  * Above this many earlier rows within the window per row, on average, a component is walked with its own
@@ -84,19 +84,9 @@ export class SpanWalk {
     }
   }
 
-  /** The root of k's problem (its earliest member), halving the path on the way. */
+  /** The root of k's problem (its earliest member). */
   find(k: number): number {
-    const { parent } = this;
-    let p = parent[k]!;
-    // Most rows point at their root already: one more read settles it.
-    if (parent[p] === p) return p;
-    while (p !== k) {
-      const g = parent[p]!;
-      parent[k] = g;
-      k = p;
-      p = parent[k]!;
-    }
-    return k;
+    return find(this.parent, k);
   }
 
   /**
@@ -190,16 +180,7 @@ export class SpanWalk {
   private buildGrid(start: number, end: number, c: number): boolean {
     const { xyt } = this;
     const n = end - start;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    for (let i = start; i < end; i++) {
-      minX = Math.min(minX, xyt[3 * i]!);
-      maxX = Math.max(maxX, xyt[3 * i]!);
-      minY = Math.min(minY, xyt[3 * i + 1]!);
-      maxY = Math.max(maxY, xyt[3 * i + 1]!);
-    }
+    const { minX, maxX, minY, maxY } = boxOf(xyt, start, end);
     const inverseSide = CELL_MARGIN / this.params.radiusM[c]!;
     const columns = Math.floor((maxX - minX) * inverseSide) + 1;
     const cellCount = columns * (Math.floor((maxY - minY) * inverseSide) + 1);
@@ -361,4 +342,19 @@ class NearestProblems {
     this.d2 = d2;
     this.row = row;
   }
+}
+
+/** The bounding box of positions [from, to) of a layout of x, y, t triples. */
+export function boxOf(xyt: Float64Array, from: number, to: number) {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let k = from; k < to; k++) {
+    minX = Math.min(minX, xyt[3 * k]!);
+    maxX = Math.max(maxX, xyt[3 * k]!);
+    minY = Math.min(minY, xyt[3 * k + 1]!);
+    maxY = Math.max(maxY, xyt[3 * k + 1]!);
+  }
+  return { minX, maxX, minY, maxY };
 }

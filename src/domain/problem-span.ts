@@ -14,7 +14,7 @@ import { WIDE, type Components } from './problem-components';
 import { projectX, projectY, type CanonicalRows, type Projection } from './problem-links';
 import type { ResolvedProblemParams } from './problem-options';
 import type { ScratchArena } from './problem-sort';
-import { SpanWalk } from './problem-span-walk';
+import { boxOf, SpanWalk } from './problem-span-walk';
 
 /**
  * Cuts every component wider than its span, in place: afterwards `components.first` holds, per canonical
@@ -56,16 +56,7 @@ export function boundSpans(
  * it, so that a component kept whole is one the walk would keep whole.
  */
 function diagonal2(xyt: Float64Array, from: number, to: number): number {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let k = from; k < to; k++) {
-    minX = Math.min(minX, xyt[3 * k]!);
-    maxX = Math.max(maxX, xyt[3 * k]!);
-    minY = Math.min(minY, xyt[3 * k + 1]!);
-    maxY = Math.max(maxY, xyt[3 * k + 1]!);
-  }
+  const { minX, maxX, minY, maxY } = boxOf(xyt, from, to);
   const dx = maxX - minX;
   const dy = maxY - minY;
   return dx * dx + dy * dy;
