@@ -13,7 +13,12 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { REPO_ROOT } from '../tests/e2e/support/static-server';
 
-export const NYC_SAMPLE = path.join(REPO_ROOT, '..', '..', 'shared', 'fixtures', 'nyc-311', '311_subset.micro.csv');
+/** NYC's sample in the shared folder beside the checkout, or beside the folder of worktrees it is one of. */
+export const NYC_SAMPLE =
+  [path.join(REPO_ROOT, '..'), path.join(REPO_ROOT, '..', '..')]
+    .map((root) => path.join(root, 'shared', 'fixtures', 'nyc-311', '311_subset.micro.csv'))
+    .find((file) => existsSync(file)) ??
+  path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'nyc-311', '311_subset.micro.csv');
 const DATE_COLUMNS = ['Created Date', 'Closed Date', 'Due Date', 'Resolution Action Updated Date'];
 const MISSING_COORDINATES = 0.02;
 

@@ -1,6 +1,6 @@
 /**
  * Screenshots of the production build for the README and for review: Persian and English, at 1440×900
- * and 3840×2160 (device scale 1), the city view and a district drilldown. Serves `dist/` on localhost
+ * and 3840×2160 (device scale 1), the city view, a district drilldown and its largest problems. Serves `dist/` on localhost
  * with the demo city, so run `npm run build` first.
  *
  *   node --import tsx scripts/screenshots.ts
@@ -50,6 +50,11 @@ async function main() {
           await page.waitForTimeout(500);
           await page.screenshot({ path: name('drilldown') });
           written.push(name('drilldown'));
+          // The follow-up's largest problems of the period, resolved ones too, with the staff's share.
+          await page.getByTestId('problems-shown').selectOption('all');
+          await page.getByTestId('problem-lists').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: name('problems') });
+          written.push(name('problems'));
           if (lang === 'fa' && size.width === 1440) {
             await mkdir(path.dirname(README_SHOT), { recursive: true });
             await copyFile(name('drilldown'), README_SHOT);

@@ -182,6 +182,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'legend.fiber.absent': 'This city publishes no fiber-optic network data',
   'legend.fiber.failed': 'The fiber network could not be read (the fiber/segments answer does not match the contract)',
   'quality.notes': '{count} notes on the city’s data',
+  'quality.notes.one': 'a note on the city’s data',
   'quality.note.timeZone': 'The city’s time zone “{zone}” is not a known IANA zone: times are shown in UTC',
   'quality.note.areas.districts': '{count} districts set aside ({first}); their requests count as outside the city',
   'quality.note.areas.neighbourhoods': '{count} neighbourhoods set aside ({first})',

@@ -180,6 +180,7 @@ export const MESSAGES_FA = {
   'legend.fiber.absent': 'این شهر دادهٔ شبکهٔ فیبر نوری منتشر نمی‌کند',
   'legend.fiber.failed': 'دادهٔ شبکهٔ فیبر خوانده نشد (پاسخ fiber/segments با قرارداد نمی‌خواند)',
   'quality.notes': '{count} نکته دربارهٔ دادهٔ شهر',
+  'quality.notes.one': 'یک نکته دربارهٔ دادهٔ شهر',
   'quality.note.timeZone': 'منطقهٔ زمانی شهر «{zone}» شناخته‌شده نیست (IANA)؛ زمان‌ها به وقت UTC نشان داده می‌شوند',
   'quality.note.areas.districts':
     '{count} منطقه کنار گذاشته شد ({first})؛ درخواست‌های آن‌ها بیرون از شهر شمرده می‌شوند',

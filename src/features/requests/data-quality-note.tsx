@@ -35,7 +35,9 @@ export function DataQualityNote({
         {setAside.total > 0
           ? t('quality.setAside', { count: format.number(setAside.total) })
           : t('quality.allValid', { count: format.number(kept) })}
-        {notes.length > 0 ? ` · ${t('quality.notes', { count: format.number(notes.length) })}` : null}
+        {notes.length > 0
+          ? ` · ${notes.length === 1 ? t('quality.notes.one') : t('quality.notes', { count: format.number(notes.length) })}`
+          : null}
         {mayBeCapped ? (
           <span className="data-quality__capped" data-testid="results-capped">
             {' · '}
