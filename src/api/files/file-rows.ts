@@ -5,7 +5,7 @@
  */
 import type { BBox } from '../../domain/geometry';
 import { RequestTableBuilder, type DecodedRequests } from '../../domain/request-table-builder';
-import type { Service } from '../schemas';
+import { isTimeZone, type Service } from '../schemas';
 import type { ImportPlan } from './import-plan';
 import { rowReader, type RowReader } from './row-record';
 
@@ -31,6 +31,8 @@ export class FileRows {
   private rows = 0;
 
   constructor(plan: ImportPlan, expectedRows = 1024) {
+    // The dialog offers only the browser's zones; a stored plan from another browser may name one this lacks.
+    if (!isTimeZone(plan.timeZone)) throw new Error(`unknown time zone: ${plan.timeZone}`);
     this.read = rowReader(plan);
     // A category is known when the row names one: the catalogue is what the rows name.
     this.builder = new RequestTableBuilder(
