@@ -69,8 +69,8 @@ export function cityRollout(
     deadline: due,
     districts: districts.length,
     live: live.length,
-    liveByDeadline:
-      due === null ? 0 : live.filter((d) => d.launchedAt !== null && daysBetween(d.launchedAt, due) >= 0).length,
+    // ISO days compare as text in time order.
+    liveByDeadline: due === null ? 0 : live.filter((d) => d.launchedAt !== null && d.launchedAt <= due).length,
     late: districts.filter((d) => d.late).length,
     daysToDeadline: due === null ? null : daysBetween(isoDayOf(now, timeZone), due),
   };
