@@ -1,14 +1,16 @@
 /**
  * Urmia's municipal e-services (88+ online, second in the country) and their use: a catalogue, twelve
- * months of online and in-person transactions per district, and the self-service (شهروندسپاری) rollout —
- * District 5 live first, the others against a common deadline, some of them late.
+ * months of online and in-person transactions per service and district, and the self-service
+ * (شهروندسپاری) rollout — District 5 live first, the others in two phases, the last due at a city deadline
+ * at the end of a Jalali quarter, as the council's "every district by the end of the first quarter of 1400".
  */
 import type { EServices } from '../../src/api/schemas';
+import { addDays, calendarDay, isoDayOf, isoDayStart, startOfMonth } from '../../src/domain/calendar';
 import type { RolloutStatus } from '../../src/domain/vocabulary';
-import { createRandom } from '../random';
+import { createRandom, type Random } from '../random';
 import { DISTRICT_IDS } from './areas';
 import { DAY } from './calendar';
-import { localIsoDate } from './frame';
+import { TIMEZONE } from './frame';
 
 const CATALOGUE: Record<string, readonly (readonly [string, string])[]> = {
   permits: [
@@ -126,24 +128,39 @@ export function eServiceCatalogue(): EServices['catalogue'] {
   );
 }
 
-/** Self-service rollout relative to `now`: District 5 first, then a common deadline the others chase. */
-function rollout(nowSec: number): EServices['self_service_rollout'] {
-  const deadline = localIsoDate(nowSec - 95 * DAY);
-  const plan: [district: string, status: RolloutStatus, launchedDaysAgo: number | null, target: string][] = [
-    ['5', 'live', 300, localIsoDate(nowSec - 300 * DAY)],
-    ['1', 'live', 130, deadline],
-    ['2', 'live', 40, deadline],
+/** The last day (ISO) of the Jalali quarter (three Jalali months from Farvardin) that contains `sec`. */
+function jalaliQuarterEnd(sec: number): string {
+  let next = startOfMonth(sec, 'persian', TIMEZONE);
+  do next = startOfMonth(addDays(next, 32, TIMEZONE), 'persian', TIMEZONE);
+  while (calendarDay(next, 'persian', TIMEZONE).month % 3 !== 1);
+  return isoDayOf(next - 1, TIMEZONE);
+}
+
+const daysAfter = (isoDay: string, days: number) => isoDayOf(isoDayStart(isoDay, TIMEZONE) + days * DAY, TIMEZONE);
+
+/**
+ * Self-service rollout relative to `now`: District 5 live first, on its own target; districts 1, 2 and 4 due
+ * at the end of a quarter already past (1 early, 2 late, 4 not started and late); District 3 piloting
+ * towards the city deadline, the end of a quarter three to six months ahead.
+ */
+function rollout(nowSec: number): { deadline: string; districts: EServices['self_service_rollout'] } {
+  const deadline = jalaliQuarterEnd(nowSec + 90 * DAY);
+  const phase2 = jalaliQuarterEnd(nowSec - 120 * DAY);
+  const first = isoDayOf(nowSec - 300 * DAY, TIMEZONE);
+  const plan: [district: string, status: RolloutStatus, launched: string | null, target: string][] = [
+    ['1', 'live', daysAfter(phase2, -35), phase2],
+    ['2', 'live', daysAfter(phase2, 25), phase2],
     ['3', 'pilot', null, deadline],
-    ['4', 'planned', null, deadline],
+    ['4', 'planned', null, phase2],
+    ['5', 'live', first, first],
   ];
-  return plan
-    .map(([district_id, status, ago, target_date]) => ({
-      district_id,
-      status,
-      launched_at: ago === null ? null : localIsoDate(nowSec - ago * DAY),
-      target_date,
-    }))
-    .sort((a, b) => a.district_id.localeCompare(b.district_id));
+  const districts = plan.map(([district_id, status, launched_at, target_date]) => ({
+    district_id,
+    status,
+    launched_at,
+    target_date,
+  }));
+  return { deadline, districts };
 }
 
 /** The 12 Gregorian months before the month of `now`, oldest first, as YYYY-MM. */
@@ -154,22 +171,99 @@ function lastMonths(now: Date): string[] {
   });
 }
 
+/**
+ * How much a service is used and how it takes up: its weight in a district's transactions, its online share
+ * at the start of the year and what it gains over the year.
+ */
+interface TakeUp {
+  weight: number;
+  start: number;
+  gain: number;
+}
+
+/** Payments and transit go online first; permits and property need documents and visits, and lag. */
+const GROUP_TAKE_UP: Record<string, TakeUp> = {
+  payments: { weight: 3, start: 0.7, gain: 0.15 },
+  transport: { weight: 2, start: 0.6, gain: 0.15 },
+  citizen: { weight: 1, start: 0.5, gain: 0.15 },
+  urban: { weight: 1.5, start: 0.35, gain: 0.2 },
+  business: { weight: 1, start: 0.3, gain: 0.15 },
+  social: { weight: 0.7, start: 0.3, gain: 0.1 },
+  property: { weight: 0.8, start: 0.2, gain: 0.1 },
+  permits: { weight: 0.6, start: 0.12, gain: 0.05 },
+};
+
+/** Services unlike their group. A weight of 0: the city reports no transaction of it (no usage rows). */
+const SERVICE_TAKE_UP: Record<string, Partial<TakeUp>> = {
+  'transport-08': { start: 0.96, gain: 0.01 }, // live bus arrivals: online by nature
+  'payments-10': { weight: 6, start: 0.85, gain: 0.08 }, // bill payment: the busiest service, mostly online
+  'permits-01': { weight: 2.5, start: 0.08, gain: 0.06 }, // building permits: many visits left
+  'permits-11': { start: 0.03, gain: 0 }, // demolition: an inspector must come
+  'urban-10': { weight: 2.5, start: 0.05, gain: 0.01 }, // cemetery booking: families come in person
+  'citizen-14': { weight: 0 }, // staff payslips: not a citizen's transaction
+};
+
+/** Online share offset per district: District 4, the old town, lags; District 5 leads. */
+const DISTRICT_LEAD: Record<string, number> = { '1': 0, '2': 0.02, '3': -0.05, '4': -0.12, '5': 0.05 };
+/** Transactions per district and month, every service together. */
+const DISTRICT_VOLUME = [38_000, 41_000, 37_000, 34_000, 36_000];
+
+function takeUps(catalogue: EServices['catalogue'], rng: Random): TakeUp[] {
+  return catalogue.map(({ id, group }) => {
+    const base = GROUP_TAKE_UP[group]!;
+    const own = SERVICE_TAKE_UP[id];
+    return {
+      weight: own?.weight ?? base.weight * rng.uniform(0.5, 1.6),
+      start: own?.start ?? base.start + rng.uniform(-0.06, 0.06),
+      gain: own?.gain ?? base.gain,
+    };
+  });
+}
+
+const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
+
 export function buildEServices(seed: number, now: Date): EServices {
   const rng = createRandom(seed ^ 0xe5e7);
   const nowSec = Math.floor(now.getTime() / 1000);
-  const self = rollout(nowSec);
+  const { deadline, districts } = rollout(nowSec);
   const months = lastMonths(now);
-  const volume = [38_000, 41_000, 37_000, 34_000, 36_000];
-  const usage = months.flatMap((month, m) =>
-    DISTRICT_IDS.map((district_id, d) => {
-      const launch = self.find((s) => s.district_id === district_id)?.launched_at;
+  const catalogue = eServiceCatalogue();
+  const services = takeUps(catalogue, rng);
+  const totalWeight = services.reduce((sum, s) => sum + s.weight, 0);
+  const usage: EServices['usage'] = [];
+  const usageByService: NonNullable<EServices['usage_by_service']> = [];
+  for (const [m, month] of months.entries()) {
+    for (const [d, district_id] of DISTRICT_IDS.entries()) {
+      const launch = districts.find((s) => s.district_id === district_id)?.launched_at;
       const live = launch !== null && launch !== undefined && launch.slice(0, 7) <= month;
-      // Online share grows over the year, and jumps once a district's self-service goes live.
-      const share = Math.min(0.92, 0.34 + 0.018 * m + (live ? 0.17 : 0) + rng.uniform(-0.02, 0.02));
-      const total = Math.round(volume[d]! * (0.9 + 0.004 * m) * rng.uniform(0.93, 1.07));
-      const online = Math.round(total * share);
-      return { month, district_id, online, in_person: total - online };
-    }),
-  );
-  return { catalogue: eServiceCatalogue(), usage, self_service_rollout: self };
+      const volume = DISTRICT_VOLUME[d]! * (0.9 + 0.004 * m);
+      const total = { online: 0, in_person: 0 };
+      for (const [k, service] of services.entries()) {
+        if (service.weight === 0) continue;
+        const base = clamp(service.start + (service.gain * m) / 11 + DISTRICT_LEAD[district_id]!, 0.01, 0.97);
+        // Self-service lifts the services half taken up the most, not those all online or tied to a visit.
+        const share = clamp(base + (live ? 0.5 * base * (1 - base) : 0) + rng.uniform(-0.03, 0.03), 0, 0.99);
+        const transactions = Math.round(((volume * service.weight) / totalWeight) * rng.uniform(0.85, 1.15));
+        const online = Math.round(transactions * share);
+        usageByService.push({
+          month,
+          district_id,
+          service_id: catalogue[k]!.id,
+          online,
+          in_person: transactions - online,
+        });
+        total.online += online;
+        total.in_person += transactions - online;
+      }
+      usage.push({ month, district_id, ...total });
+    }
+  }
+  return {
+    catalogue,
+    usage,
+    usage_by_service: usageByService,
+    online_share_target: { share: 0.75, target_date: deadline },
+    self_service_deadline: deadline,
+    self_service_rollout: districts,
+  };
 }

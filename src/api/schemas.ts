@@ -194,17 +194,25 @@ export type FiberSegmentCollection = z.infer<typeof FiberSegmentCollection>;
 export type FiberSegmentCollectionBody = z.input<typeof FiberSegmentCollection>;
 export type FiberSegment = FiberSegmentCollection['features'][number];
 
+/** Gregorian month, YYYY-MM: e-service usage is counted by Gregorian month, whatever the city's calendar. */
+const UsageMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const Transactions = { online: z.number().int().nonnegative(), in_person: z.number().int().nonnegative() };
+
 export const EServices = z.object({
   catalogue: z.array(z.object({ id: Id, name: Name, group: z.string().min(1) })).min(1),
-  usage: z.array(
-    z.object({
-      /** Gregorian month, YYYY-MM. */
-      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-      district_id: Id,
-      online: z.number().int().nonnegative(),
-      in_person: z.number().int().nonnegative(),
-    }),
-  ),
+  /** Transactions by district and month, every service together. */
+  usage: z.array(z.object({ month: UsageMonth, district_id: Id, ...Transactions })),
+  /**
+   * Transactions by service, district and month. When given, the district totals are its sums (`usage` may
+   * then be empty); a server without it stays valid, and its services have no figures of their own.
+   */
+  usage_by_service: z
+    .array(z.object({ month: UsageMonth, district_id: Id, service_id: Id, ...Transactions }))
+    .optional(),
+  /** The city's target online share of transactions, a fraction in (0, 1], and the day it is due by. */
+  online_share_target: z.object({ share: z.number().gt(0).max(1), target_date: IsoDate.optional() }).optional(),
+  /** The day by which every district is to be live on self-service; the latest `target_date` when absent. */
+  self_service_deadline: IsoDate.optional(),
   self_service_rollout: z.array(
     z.object({
       district_id: Id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isIsoDay, isLeapYear } from './iso-day';
+import { daysBetween, daysInMonth, isIsoDay, isLeapYear } from './iso-day';
 
 describe('ISO days', () => {
   it('accepts real days, the ends of months and the range of years', () => {
@@ -56,5 +56,15 @@ describe('ISO days', () => {
         }
       }
     }
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, 29 February only in a leap year, negative backwards', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
+    expect(daysBetween('2025-03-01', '2025-02-28')).toBe(-1);
+    expect(daysBetween('2025-06-15', '2025-06-15')).toBe(0);
+    expect(daysBetween('2024-12-31', '2025-12-31')).toBe(365);
   });
 });

@@ -32,3 +32,14 @@ export function isIsoDay(text: string): boolean {
   if (month < 1 || month > 12) return false;
   return day >= 1 && day <= daysInMonth(year, month);
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whole days from one ISO day to another (negative when `to` is earlier). Calendar days, not elapsed
+ * seconds: counted between UTC midnights, which no daylight-saving change moves, so the answer is the same
+ * in every time zone and across Nowruz or a clock change.
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
