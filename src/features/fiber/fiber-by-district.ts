@@ -1,10 +1,10 @@
 /**
  * The fiber network's length per district, all of it and the completed part, from the segments as the
- * city sends them: a segment without a district is placed by its geometry (see fiber-length.ts).
+ * city sends them: a segment without a district is placed by its geometry (see domain/fiber/fiber-length.ts).
  */
 import type { DistrictCollection, FiberSegmentCollection } from '../../api/schemas';
 import { buildAreaIndex } from '../../domain/area-index';
-import { fiberLengthByDistrict } from '../../domain/fiber-length';
+import { fiberLengthByDistrict } from '../../domain/fiber/fiber-length';
 
 export interface FiberLengths {
   /** Metres per district index: every segment, and the completed ones. */

@@ -3,8 +3,8 @@
  * does not is measured against the districts' polygons — a segment crossing districts counts its length in
  * each, pro rata (to within one step of the walk along it, a few metres).
  */
-import type { AreaIndex } from './area-index';
-import { METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LON, type Position } from './geometry';
+import type { AreaIndex } from '../area-index';
+import { METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LON, type Position } from '../geometry';
 
 /** Walk step along a line, metres: fine enough for a street, a few thousand steps for a city's network. */
 const STEP_M = 5;

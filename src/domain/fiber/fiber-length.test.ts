@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAreaIndex } from './area-index';
+import { buildAreaIndex } from '../area-index';
 import { fiberLengthByDistrict } from './fiber-length';
-import type { AreaShape } from './geometry';
+import type { AreaShape } from '../geometry';
 
 // Two districts side by side along the equator: west [0, 0.01] and east [0.01, 0.02] degrees of longitude.
 const box = (west: number, east: number): AreaShape => ({
