@@ -70,12 +70,8 @@ export function buildFiberNetwork(
   const { timeZone, asOf } = options;
   const n = segments.length;
   // A network has a few hundred distinct days, and each costs a few Intl calls.
-  const days = new Map<string, number>();
-  const dayStart = (isoDay: string) => {
-    let start = days.get(isoDay);
-    if (start === undefined) days.set(isoDay, (start = isoDayStart(isoDay, timeZone)));
-    return start;
-  };
+  const dayStart = memo((isoDay: string) => isoDayStart(isoDay, timeZone));
+  const dayAfter = memo((isoDay: string) => addDays(dayStart(isoDay), 1, timeZone));
   const network: FiberNetwork = {
     count: n,
     ids: segments.map((s) => s.id),
@@ -95,11 +91,20 @@ export function buildFiberNetwork(
     const builtAt = s.completedAt !== null ? dayStart(s.completedAt) : s.status === 'completed' ? -Infinity : Infinity;
     network.builtAt[i] = builtAt;
     network.plannedEndAt[i] = plannedEnd;
-    network.lateFrom[i] = addDays(plannedEnd, 1, timeZone);
+    network.lateFrom[i] = dayAfter(s.plannedEnd);
     network.beginsAt[i] = Math.min(beginning(s, dayStart, asOf), builtAt);
     network.district[i] = mainDistrict(network.shares, i);
   });
   return network;
+}
+
+function memo(f: (isoDay: string) => number): (isoDay: string) => number {
+  const known = new Map<string, number>();
+  return (isoDay) => {
+    let value = known.get(isoDay);
+    if (value === undefined) known.set(isoDay, (value = f(isoDay)));
+    return value;
+  };
 }
 
 /** When work began: its start date, else its planned start if its status says it has begun by `asOf`. */
