@@ -20,6 +20,9 @@ export interface FiberCurves {
   byDistrict: AreaCurves[];
 }
 
+/** Km figures are kept to the millimetre (six decimals): finer is noise of the sums' order, not length. */
+const KM_DECIMALS = 6;
+
 /** The km curves of the city and of each district, sorted once. */
 export function fiberCurves(network: FiberNetwork): FiberCurves {
   const km = network.lengthM.map((m) => m / M_PER_KM);
@@ -39,13 +42,15 @@ export function fiberCurves(network: FiberNetwork): FiberCurves {
     }
   }
   return {
-    city: { planned: cumulative(network.plannedEndAt, km), built: cumulative(network.builtAt, km) },
-    byDistrict: perDistrict.map((d) => ({
-      planned: cumulative(d.plannedAt, d.km),
-      built: cumulative(d.builtAt, d.km),
-    })),
+    city: curvesOf(network.plannedEndAt, network.builtAt, km),
+    byDistrict: perDistrict.map((d) => curvesOf(d.plannedAt, d.builtAt, d.km)),
   };
 }
+
+const curvesOf = (plannedAt: ArrayLike<number>, builtAt: ArrayLike<number>, km: ArrayLike<number>): AreaCurves => ({
+  planned: cumulative(plannedAt, km, KM_DECIMALS),
+  built: cumulative(builtAt, km, KM_DECIMALS),
+});
 
 /** Planned and built km at an instant. */
 export interface BurnUpValue {

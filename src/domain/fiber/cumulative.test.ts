@@ -24,4 +24,13 @@ describe('a cumulative step function', () => {
   it('is zero everywhere without events', () => {
     expect(valueAt(cumulative([], []), 0)).toBe(0);
   });
+
+  it('gives the same total for the same weights in another order when rounded', () => {
+    const weights = [0.1, 0.2, 0.3];
+    const forwards = cumulative([1, 2, 3], weights, 6);
+    const backwards = cumulative([3, 2, 1], weights, 6);
+    // Unrounded, 0.1 + 0.2 + 0.3 is 0.6000000000000001 and 0.3 + 0.2 + 0.1 is 0.6.
+    expect(0.1 + 0.2 + 0.3).not.toBe(0.3 + 0.2 + 0.1);
+    expect(valueAt(forwards, 3)).toBe(valueAt(backwards, 3));
+  });
 });

@@ -108,8 +108,8 @@ function areaForecast(
   if (plannedKm === 0) return { kind: 'refused', reason: 'no_fiber', target: null, months: [] };
   const target = planned[planned.length - 1]!;
   const remainingKm = plannedKm - burnUpAt(curves, now).builtKm;
-  // Sums in two orders differ in the last bits: a network built to the metre is done.
-  if (remainingKm <= plannedKm * 1e-9) return done(curves, now, target);
+  // The curves' sums are rounded to the millimetre, so a network all built has exactly nothing left.
+  if (remainingKm <= 0) return done(curves, now, target);
   if (remainingKm === plannedKm) return { kind: 'refused', reason: 'no_progress', target, months: [] };
   // The history runs from the month of the first dated completion (km built without a date have no month).
   const firstDated = curves.built.times.find(Number.isFinite) ?? Infinity;
