@@ -61,7 +61,7 @@ export interface FiberNetwork {
   contractorCount: number;
 }
 
-/** The network's instants and shares, measured once (the geometry is walked here and nowhere else). */
+/** The network's instants and shares, measured once: no figure walks the geometry again. */
 export function buildFiberNetwork(
   segments: readonly FiberSegmentInput[],
   districts: AreaIndex,
