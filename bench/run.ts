@@ -6,9 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import { printTable, writeResults, type BenchEntry, type BenchGroup } from './harness';
 import { clusterGroup } from './cases/cluster';
+import { fiberGroup } from './cases/fiber';
 import { pipelineGroup } from './cases/pipeline';
 
-const GROUPS: BenchGroup[] = [pipelineGroup, clusterGroup];
+const GROUPS: BenchGroup[] = [pipelineGroup, clusterGroup, fiberGroup];
 
 const only = process.argv.slice(2);
 const entries: BenchEntry[] = [];

@@ -1,9 +1,10 @@
 /**
  * The city-wide fiber-optic network: a few hundred km of segments laid along the roads, each with a planned
- * start and end and, once built, its completion date. The rollout runs from the centre outwards; some
- * segments start or finish late, so progress can be read against the plan.
+ * start and end and, once begun, its start and completion dates. The rollout runs from the centre outwards;
+ * the contractors keep their dates unevenly (one mostly on time, one mostly late), so progress and the
+ * contractors' scores can be read against the plan.
  */
-import type { FiberSegmentCollection } from '../../src/api/schemas';
+import type { FiberSegmentCollection, LocalizedName } from '../../src/api/schemas';
 import type { SegmentStatus } from '../../src/domain/vocabulary';
 import { createRandom, type Random } from '../random';
 import { DISTRICT_IDS, locate, type Location } from './areas';
@@ -65,29 +66,79 @@ function fiberRoutes(rng: Random): Km[][] {
   return routes;
 }
 
+interface Contractor {
+  name: LocalizedName;
+  /** Chance that work begins weeks after its planned start. */
+  lateStart: number;
+  /** Median of the actual duration over the planned one. */
+  pace: number;
+  /** Share of the segments awarded to it. */
+  share: number;
+}
+
+/** The firms the demo's segments are awarded to, from the punctual to the habitually late. */
+const CONTRACTORS: readonly Contractor[] = [
+  { name: { fa: 'مخابرات آذربایجان غربی', en: 'West Azarbaijan Telecom' }, lateStart: 0.1, pace: 0.9, share: 0.3 },
+  { name: { fa: 'فیبر نوین ارومیه', en: 'Novin Fiber Urmia' }, lateStart: 0.25, pace: 1.05, share: 0.25 },
+  { name: { fa: 'شبکه‌گستر شمال‌غرب', en: 'Shabakeh-Gostar Northwest' }, lateStart: 0.4, pace: 1.2, share: 0.25 },
+  { name: { fa: 'کابل آراز', en: 'Araz Cable' }, lateStart: 0.6, pace: 1.45, share: 0.2 },
+];
+/** A segment planned to begin further ahead than this is not yet awarded: it has no contractor. */
+const AWARDED_AHEAD = 120 * DAY;
+
+/** A contractor drawn by their shares. */
+function pickContractor(rng: Random): Contractor {
+  let u = rng.next();
+  for (const contractor of CONTRACTORS) {
+    if (u < contractor.share) return contractor;
+    u -= contractor.share;
+  }
+  return CONTRACTORS[CONTRACTORS.length - 1]!;
+}
+
 interface Schedule {
   status: SegmentStatus;
   plannedStart: number;
   plannedEnd: number;
+  startedAt: number | null;
   completedAt: number | null;
 }
 
-/** Planned and actual dates: `rank` in [0, 1] orders the work from the centre outwards. */
-function schedule(rng: Random, nowSec: number, rank: number, km: number, district: number): Schedule {
+/**
+ * Planned and actual dates: `rank` in [0, 1] orders the work from the centre outwards; the contractor sets
+ * how often work begins late and how long it takes against the plan.
+ */
+function schedule(
+  rng: Random,
+  nowSec: number,
+  rank: number,
+  km: number,
+  district: number,
+  contractor: Contractor,
+): Schedule {
   const programStart = nowSec - 900 * DAY;
   const programEnd = nowSec + 360 * DAY;
   // District 5, the smart-city pilot, was cabled first.
   const order = district === 4 ? rank * 0.5 : rank;
   const plannedStart = programStart + order * (programEnd - programStart - 150 * DAY);
   const plannedEnd = plannedStart + (20 + 25 * km) * DAY;
-  const actualStart = plannedStart + (rng.chance(0.3) ? rng.lognormal(25, 0.8) * DAY : rng.uniform(-5, 5) * DAY);
-  const done = actualStart + (plannedEnd - plannedStart) * rng.lognormal(1.1, 0.35);
+  const actualStart =
+    plannedStart + (rng.chance(contractor.lateStart) ? rng.lognormal(25, 0.8) * DAY : rng.uniform(-5, 5) * DAY);
+  const done = actualStart + (plannedEnd - plannedStart) * rng.lognormal(contractor.pace, 0.3);
   const status: SegmentStatus = done <= nowSec ? 'completed' : actualStart <= nowSec ? 'under_construction' : 'planned';
-  return { status, plannedStart, plannedEnd, completedAt: status === 'completed' ? done : null };
+  return {
+    status,
+    plannedStart,
+    plannedEnd,
+    startedAt: status === 'planned' ? null : actualStart,
+    completedAt: status === 'completed' ? done : null,
+  };
 }
 
 export function buildFiber(seed: number, now: Date): FiberSegmentCollection {
   const rng = createRandom(seed ^ 0x0f1be7);
+  // The awards have a stream of their own, so the network's roads do not change with the contractors.
+  const awards = createRandom(seed ^ 0xa3a2d);
   const nowSec = Math.floor(now.getTime() / 1000);
   const at: Location = { district: -1, neighbourhood: -1, margin: 0 };
   const pieces = fiberRoutes(rng).flatMap((route) => splitLine(route, PIECE_KM * rng.uniform(0.7, 1.3)));
@@ -100,7 +151,9 @@ export function buildFiber(seed: number, now: Date): FiberSegmentCollection {
     const coordinates = piece.map((p) => toLonLat(...p));
     const length = lineLengthMeters(coordinates);
     const rank = Math.min(1, Math.max(0, Math.hypot(x, y) / 7 + rng.uniform(-0.15, 0.15)));
-    const s = schedule(rng, nowSec, rank, length / 1000, district);
+    const contractor = pickContractor(awards);
+    const s = schedule(rng, nowSec, rank, length / 1000, district, contractor);
+    const awarded = s.plannedStart - nowSec <= AWARDED_AHEAD;
     const id = `f${String(features.length + 1).padStart(4, '0')}`;
     features.push({
       type: 'Feature',
@@ -113,6 +166,8 @@ export function buildFiber(seed: number, now: Date): FiberSegmentCollection {
         completed_at: s.completedAt === null ? null : localIsoDate(s.completedAt),
         district_id: DISTRICT_IDS[district]!,
         length_m: Math.round(length * 10) / 10,
+        ...(awarded ? { contractor: contractor.name } : {}),
+        ...(s.startedAt === null ? {} : { started_at: localIsoDate(s.startedAt) }),
       },
       geometry: { type: 'LineString', coordinates },
     });

@@ -188,6 +188,13 @@ export const FiberSegmentProperties = z.object({
   /** The district the segment lies in; derived from its geometry when absent (pro rata across districts). */
   district_id: Id.optional(),
   length_m: z.number().positive(),
+  /**
+   * Who builds the segment. Optional (v2 addition): the contractor scores group segments by it, so every
+   * segment of one contractor names it the same way.
+   */
+  contractor: Name.optional(),
+  /** The day work began (v2 addition); without it, playback takes the segment as begun on `planned_start`. */
+  started_at: IsoDate.nullable().optional(),
 });
 export const FiberSegmentCollection = featureCollection(FiberSegmentProperties, LineString);
 export type FiberSegmentCollection = z.infer<typeof FiberSegmentCollection>;

@@ -1,10 +1,11 @@
 /**
  * The fiber network's length per district, all of it and the completed part, from the segments as the
- * city sends them: a segment without a district is placed by its geometry (see fiber-length.ts).
+ * city sends them: a segment without a district is placed by its geometry (see domain/fiber/fiber-length.ts).
  */
+import { fiberSegmentInputs } from '../../api/fiber-segments';
 import type { DistrictCollection, FiberSegmentCollection } from '../../api/schemas';
 import { buildAreaIndex } from '../../domain/area-index';
-import { fiberLengthByDistrict } from '../../domain/fiber-length';
+import { fiberLengthByDistrict } from '../../domain/fiber/fiber-length';
 
 export interface FiberLengths {
   /** Metres per district index: every segment, and the completed ones. */
@@ -17,17 +18,14 @@ export interface FiberLengths {
 
 export function fiberByDistrict(fiber: FiberSegmentCollection, districts: DistrictCollection): FiberLengths {
   const index = buildAreaIndex(districts.features.map((f) => f.geometry));
-  const position = new Map(districts.features.map((f, i) => [f.properties.id, i]));
-  const inputs = fiber.features.map((f) => ({
-    district: f.properties.district_id === undefined ? -1 : (position.get(f.properties.district_id) ?? -1),
-    lengthM: f.properties.length_m,
-    coordinates: f.geometry.coordinates,
-    built: f.properties.status === 'completed',
-  }));
+  const { segments } = fiberSegmentInputs(
+    fiber,
+    districts.features.map((f) => f.properties.id),
+  );
   const count = districts.features.length;
-  const total = fiberLengthByDistrict(inputs, index, count);
+  const total = fiberLengthByDistrict(segments, index, count);
   const built = fiberLengthByDistrict(
-    inputs.filter((s) => s.built),
+    segments.filter((s) => s.status === 'completed'),
     index,
     count,
   );

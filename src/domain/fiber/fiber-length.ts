@@ -3,8 +3,8 @@
  * does not is measured against the districts' polygons — a segment crossing districts counts its length in
  * each, pro rata (to within one step of the walk along it, a few metres).
  */
-import type { AreaIndex } from './area-index';
-import { METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LON, type Position } from './geometry';
+import type { AreaIndex } from '../area-index';
+import { METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LON, type Position } from '../geometry';
 
 /** Walk step along a line, metres: fine enough for a street, a few thousand steps for a city's network. */
 const STEP_M = 5;
@@ -18,6 +18,46 @@ export interface SegmentInput {
 }
 
 /**
+ * Each segment's given length shared out between the districts (index into the index's areas, −1 outside
+ * every district), in proportion to the part of its line in each: segment i's shares are entries
+ * start[i] … start[i + 1] − 1. Measured once, so progress, playback and the scores walk no geometry.
+ */
+export interface FiberShares {
+  start: Uint32Array;
+  district: Int32Array;
+  metres: Float64Array;
+}
+
+/** The district shares of every segment (see FiberShares). */
+export function fiberShares(
+  segments: readonly SegmentInput[],
+  districts: AreaIndex,
+  districtCount: number,
+): FiberShares {
+  const start = new Uint32Array(segments.length + 1);
+  const district: number[] = [];
+  const metres: number[] = [];
+  segments.forEach((segment, i) => {
+    if (segment.district >= 0 && segment.district < districtCount) {
+      district.push(segment.district);
+      metres.push(segment.lengthM);
+    } else {
+      const shares = lineShares(segment.coordinates, districts);
+      if (shares.total === 0) {
+        district.push(-1);
+        metres.push(segment.lengthM);
+      }
+      for (const [d, m] of shares.byArea) {
+        district.push(d);
+        metres.push((segment.lengthM * m) / shares.total);
+      }
+    }
+    start[i + 1] = district.length;
+  });
+  return { start, district: Int32Array.from(district), metres: Float64Array.from(metres) };
+}
+
+/**
  * Metres per district (index into the index's areas), and those outside every district, for each
  * segment's given length shared out in proportion to the part of its line in each district.
  */
@@ -26,23 +66,13 @@ export function fiberLengthByDistrict(
   districts: AreaIndex,
   districtCount: number,
 ): { byDistrict: Float64Array; outside: number } {
+  const shares = fiberShares(segments, districts, districtCount);
   const byDistrict = new Float64Array(districtCount);
   let outside = 0;
-  for (const segment of segments) {
-    if (segment.district >= 0 && segment.district < districtCount) {
-      byDistrict[segment.district]! += segment.lengthM;
-      continue;
-    }
-    const shares = lineShares(segment.coordinates, districts);
-    if (shares.total === 0) {
-      outside += segment.lengthM;
-      continue;
-    }
-    for (const [d, metres] of shares.byArea) {
-      if (d < 0) outside += (segment.lengthM * metres) / shares.total;
-      else byDistrict[d]! += (segment.lengthM * metres) / shares.total;
-    }
-  }
+  shares.district.forEach((d, k) => {
+    if (d < 0) outside += shares.metres[k]!;
+    else byDistrict[d]! += shares.metres[k]!;
+  });
   return { byDistrict, outside };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAreaIndex } from './area-index';
-import { fiberLengthByDistrict } from './fiber-length';
-import type { AreaShape } from './geometry';
+import { buildAreaIndex } from '../area-index';
+import { fiberLengthByDistrict, fiberShares } from './fiber-length';
+import type { AreaShape } from '../geometry';
 
 // Two districts side by side along the equator: west [0, 0.01] and east [0.01, 0.02] degrees of longitude.
 const box = (west: number, east: number): AreaShape => ({
@@ -65,5 +65,29 @@ describe('fiber length by district', () => {
     );
     expect(byDistrict[1]).toBeCloseTo(50, 0);
     expect(outside).toBeCloseTo(50, 0);
+  });
+
+  it('lists the shares segment by segment: one for a named district, one per district crossed', () => {
+    const named = {
+      district: 0,
+      lengthM: 300,
+      coordinates: [
+        [0.001, 0.005],
+        [0.002, 0.005],
+      ],
+    };
+    const across = {
+      district: -1,
+      lengthM: 1000,
+      coordinates: [
+        [0.0075, 0.005],
+        [0.0175, 0.005],
+      ],
+    };
+    const shares = fiberShares([named, across], index, 2);
+    expect([...shares.start]).toEqual([0, 1, 3]);
+    expect([...shares.district]).toEqual([0, 0, 1]);
+    expect(shares.metres[0]).toBe(300);
+    expect(shares.metres[1]! + shares.metres[2]!).toBeCloseTo(1000, 6);
   });
 });
