@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
+import { routePages } from './scripts/route-pages';
 
 export default defineConfig({
   plugins: [
@@ -8,6 +9,8 @@ export default defineConfig({
     // react-aria carries its screen-reader strings for 34 locales; it has none for Persian and falls back to
     // en-US there, as for en-GB. The other 33 would be dead weight in the date range field's chunk.
     optimizeLocales.vite({ locales: ['en-US'] }),
+    // Each page of the app (desk, progress) in a folder of its own, served by any static server.
+    routePages(),
   ],
   // Relative asset paths: the built app can be served from any folder of any static server.
   base: './',

@@ -147,6 +147,16 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
       send(response, 200, MIME['.json']!, body, head);
       return;
     }
+    // A folder asked for without its slash is redirected to it, as nginx, Apache and most static servers do:
+    // the app's pages (progress/) resolve their relative URLs from there.
+    if (!pathname.endsWith('/') && !mounts.some((m) => pathname.startsWith(m.urlPath))) {
+      const folder = inside(root, pathname);
+      if (folder && (await stat(folder).catch(() => null))?.isDirectory()) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+        response.end();
+        return;
+      }
+    }
     const mount = mounts.find((m) => pathname === m.urlPath || pathname.startsWith(`${m.urlPath}/`));
     const file = mount
       ? await fileAt(inside(mount.dir, pathname.slice(mount.urlPath.length)))
