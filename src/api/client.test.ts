@@ -1,4 +1,6 @@
-import { http, HttpResponse } from 'msw';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { delay, http, HttpResponse, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiRequestError, createApiClient } from './client';
@@ -189,5 +191,53 @@ describe('API client', () => {
       media_url: null,
     });
     expect((await client.requestDetails('4fbd'))?.service_request_id).toBe('4fbd');
+  });
+});
+
+describe('API client time-outs', () => {
+  const city = { version: 2, id: 7, name: 'Bloomington', timezone: 'America/Indiana/Indianapolis' };
+
+  it('gives up on a server that never answers, naming the endpoint, and frees the next call', async () => {
+    server.use(
+      http.get(`${BASE}/city`, async () => {
+        await delay('infinite');
+        return HttpResponse.json(city);
+      }),
+    );
+    const error = await failure(client.city({ timeoutMs: 50 }));
+    expect([error.kind, error.endpoint]).toEqual(['timeout', 'city']);
+    server.use(http.get(`${BASE}/city`, () => HttpResponse.json(city)));
+    await expect(client.city({ timeoutMs: 50 })).resolves.toMatchObject({ name: { en: 'Bloomington' } });
+  });
+
+  it('gives up on a body that stops half-way (a real server on localhost)', async () => {
+    // The first bytes of the body, then nothing more, ever.
+    const stalling = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/vnd.apache.arrow.stream' });
+      response.write(Buffer.from([0xff, 0xff, 0xff, 0xff]));
+    });
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${String((stalling.address() as AddressInfo).port)}/api/v1`;
+    server.use(http.get(`${base}/*`, () => passthrough()));
+    try {
+      const error = await failure(createApiClient(base).requestsArrow({ timeoutMs: 200 }));
+      expect([error.kind, error.endpoint]).toEqual(['timeout', 'requests.arrow']);
+    } finally {
+      stalling.closeAllConnections();
+      stalling.close();
+    }
+  });
+
+  it('lets the caller’s own abort through as an abort, not as a failure of the API', async () => {
+    server.use(
+      http.get(`${BASE}/city`, async () => {
+        await delay('infinite');
+        return HttpResponse.json(city);
+      }),
+    );
+    const controller = new AbortController();
+    const call = client.city({ signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -20,7 +20,13 @@ import {
   ServiceList,
 } from './schemas';
 
-export type ApiFailureKind = 'network' | 'http' | 'invalid';
+export type ApiFailureKind = 'network' | 'timeout' | 'http' | 'invalid';
+
+/**
+ * How long one call may take, headers and body: a hung server must not hold the data (and every later
+ * refresh) for good. A million requests as Arrow are about 70 MB, a minute at 10 Mbit/s.
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 export class ApiRequestError extends Error {
   constructor(
@@ -36,6 +42,8 @@ export class ApiRequestError extends Error {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** REQUEST_TIMEOUT_MS when not given. */
+  timeoutMs?: number;
 }
 
 /** The query of one page of `GET /requests`. */
@@ -56,6 +64,16 @@ export function queryString(query: Record<string, string | number | undefined>):
 }
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+const isTimeout = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError';
+
+/** The failure of a call that threw `error`: an abort by the caller passes through as it is. */
+function failure(error: unknown, endpoint: string, timeoutMs: number): unknown {
+  if (isAbort(error)) return error;
+  if (isTimeout(error)) {
+    return new ApiRequestError('timeout', endpoint, `no complete answer within ${String(timeoutMs / 1000)} s`);
+  }
+  return new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
+}
 
 /** fetch with the endpoint named in every failure; `optional` endpoints answer null on 404. */
 export async function fetchEndpoint(
@@ -65,11 +83,14 @@ export async function fetchEndpoint(
   options: CallOptions & { optional?: boolean } = {},
 ): Promise<Response | null> {
   let response: Response;
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  // The same signal ends the reading of the body: a server that stops half-way times out too.
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
-    response = await fetch(url, { signal: options.signal ?? null, headers: { Accept: accept } });
+    response = await fetch(url, { signal, headers: { Accept: accept } });
   } catch (error) {
-    if (isAbort(error)) throw error;
-    throw new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
+    throw failure(error, endpoint, timeoutMs);
   }
   if (response.status === 404 && options.optional) return null;
   if (!response.ok) {
@@ -86,13 +107,12 @@ export async function fetchEndpoint(
   return response;
 }
 
-/** A body's text, or a network failure naming the endpoint. */
-export async function bodyText(response: Response, endpoint: string): Promise<string> {
+/** A body's text, or a network failure or time-out naming the endpoint. */
+export async function bodyText(response: Response, endpoint: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<string> {
   try {
     return await response.text();
   } catch (error) {
-    if (isAbort(error)) throw error;
-    throw new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
+    throw failure(error, endpoint, timeoutMs);
   }
 }
 
@@ -114,17 +134,22 @@ export async function validJson<T>(response: Response, endpoint: string, schema:
   return parsed.data;
 }
 
-export function createApiClient(baseUrl: string) {
+export function createApiClient(baseUrl: string, { timeoutMs = REQUEST_TIMEOUT_MS }: { timeoutMs?: number } = {}) {
+  /** Every call times out (config.json `requestTimeoutSeconds`) unless the caller says otherwise. */
+  const timed = (options: CallOptions): CallOptions => ({ timeoutMs, ...options });
   const base = baseUrl.replace(/\/$/, '');
   const url = (endpoint: string) => `${base}/${endpoint}`;
 
   async function getJson<T>(endpoint: string, schema: z.ZodType<T>, options: CallOptions = {}): Promise<T> {
-    const response = (await fetchEndpoint(url(endpoint), endpoint, 'application/json', options))!;
+    const response = (await fetchEndpoint(url(endpoint), endpoint, 'application/json', timed(options)))!;
     return validJson(response, endpoint, schema);
   }
 
   async function getOptional<T>(endpoint: string, schema: z.ZodType<T>, options: CallOptions = {}) {
-    const response = await fetchEndpoint(url(endpoint), endpoint, 'application/json', { ...options, optional: true });
+    const response = await fetchEndpoint(url(endpoint), endpoint, 'application/json', {
+      ...timed(options),
+      optional: true,
+    });
     return response ? validJson(response, endpoint, schema) : null;
   }
 
@@ -134,7 +159,10 @@ export function createApiClient(baseUrl: string) {
     feature: z.ZodType<F>,
     options: CallOptions & { optional?: boolean },
   ) {
-    const response = await fetchEndpoint(url(endpoint), endpoint, 'application/geo+json, application/json', options);
+    const response = await fetchEndpoint(url(endpoint), endpoint, 'application/geo+json, application/json', {
+      ...timed(options),
+      optional: options.optional,
+    });
     if (!response) return null;
     const text = await bodyText(response, endpoint);
     try {
@@ -161,27 +189,32 @@ export function createApiClient(baseUrl: string) {
     /** Every request as one Arrow IPC stream, undecoded; null when the server has no columnar endpoint. */
     async requestsArrow(options: CallOptions = {}): Promise<ArrayBuffer | null> {
       const endpoint = 'requests.arrow';
-      const response = await fetchEndpoint(url(endpoint), endpoint, ARROW_MEDIA_TYPE, { ...options, optional: true });
+      const response = await fetchEndpoint(url(endpoint), endpoint, ARROW_MEDIA_TYPE, {
+        ...timed(options),
+        optional: true,
+      });
       if (!response) return null;
       try {
         return await response.arrayBuffer();
       } catch (error) {
-        if (isAbort(error)) throw error;
-        throw new ApiRequestError('network', endpoint, error instanceof Error ? error.message : String(error));
+        throw failure(error, endpoint, options.timeoutMs ?? timeoutMs);
       }
     },
 
     /** One page of `GET /requests` as text (the worker reads it); `endpoint` names it in failures. */
     async requestsPage(query: PageQuery, options: CallOptions = {}): Promise<{ endpoint: string; text: string }> {
       const endpoint = `requests${queryString({ limit: query.limit ?? PAGE_LIMIT, cursor: query.cursor })}`;
-      const response = (await fetchEndpoint(url(endpoint), endpoint, 'application/json', options))!;
-      return { endpoint, text: await bodyText(response, endpoint) };
+      const response = (await fetchEndpoint(url(endpoint), endpoint, 'application/json', timed(options)))!;
+      return { endpoint, text: await bodyText(response, endpoint, options.timeoutMs ?? timeoutMs) };
     },
 
     /** `GET /requests/{id}`: the citizen's own words and the latest notes; null when the API has no such request. */
     async requestDetails(id: string, options: CallOptions = {}): Promise<ServiceRequest | null> {
       const endpoint = `requests/${encodeURIComponent(id)}`;
-      const response = await fetchEndpoint(url(endpoint), endpoint, 'application/json', { ...options, optional: true });
+      const response = await fetchEndpoint(url(endpoint), endpoint, 'application/json', {
+        ...timed(options),
+        optional: true,
+      });
       if (!response) return null;
       const body = await validJson(response, endpoint, RequestDetailsBody);
       return Array.isArray(body) ? body[0]! : body;

@@ -321,6 +321,8 @@ export const AppConfig = z.object({
   defaultLanguage: z.enum(['fa', 'en']).default('fa'),
   basemapStyleUrl: z.string().optional(),
   refreshIntervalSeconds: z.number().int().positive().max(MAX_REFRESH_SECONDS).default(300),
+  /** How long one call to the API may take, headers and body, before it counts as failed. */
+  requestTimeoutSeconds: z.number().positive().max(3600).default(120),
   /**
    * How the requests are read from a Shahrnama API: `arrow` asks for `/requests.arrow` and pages through
    * `/requests` when the server has no such endpoint; `json` always pages.

@@ -30,7 +30,7 @@ export function App({ config }: { config: AppConfig }) {
     () =>
       config.source
         ? open311Source(config, config.source, { pageUrl: document.baseURI })
-        : apiSource(createApiClient(config.apiBaseUrl), config),
+        : apiSource(createApiClient(config.apiBaseUrl, { timeoutMs: config.requestTimeoutSeconds * 1000 }), config),
     [config],
   );
   // A data set dropped on the page (kept until cleared) is shown instead.

@@ -31,7 +31,7 @@ import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { PartBoundary } from '../ui/render-failure';
-import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
+import { ErrorNotice, LoadingNotice, StaleNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
 import { areaCrumbs } from '../features/districts/area-crumbs';
@@ -48,7 +48,7 @@ const CITY_ZOOM = 11.5;
 export function Dashboard({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
   const [view, update] = useViewState(config.defaultLanguage);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  const cityData = useCityData(source);
+  const cityData = useCityData(source, config.refreshIntervalSeconds);
   const worker = useRequestWorker();
   const loaded = useLoadedRequests(source, worker, cityData.data, config.refreshIntervalSeconds);
   const added = loaded.data?.addedServices;
@@ -62,16 +62,25 @@ export function Dashboard({ config, source, tools }: { config: AppConfig; source
   }, [view.lang, i18n]);
 
   const [ready, setReady] = useState(false);
-  const error = cityData.error ?? loaded.error;
+  // A failed refresh keeps the last good data on screen, said to be stale; only with nothing to show is
+  // the failure the page's state.
+  const error = cityData.error ?? (loaded.data ? null : loaded.error);
+  const stale = loaded.data && loaded.error ? { since: loaded.dataUpdatedAt / 1000, error: loaded.error } : null;
   const retrying = cityData.fetching || loaded.isFetching;
   const retry = () => {
     cityData.retry();
-    if (loaded.error) void loaded.refetch();
+    // A load that hangs is cancelled and started again.
+    if (loaded.error || loaded.isFetching) void loaded.refetch();
   };
 
   return (
     <I18nContext.Provider value={i18n}>
-      <div className="app" data-testid="app" data-state={error ? 'error' : ready ? 'ready' : 'loading'}>
+      <div
+        className="app"
+        data-testid="app"
+        data-state={error ? 'error' : ready ? 'ready' : 'loading'}
+        data-stale={stale ? stale.since : undefined}
+      >
         {city ? (
           <ReadyDashboard
             city={city}
@@ -83,6 +92,7 @@ export function Dashboard({ config, source, tools }: { config: AppConfig; source
             source={source}
             config={config}
             error={error}
+            stale={stale}
             retry={retry}
             retrying={retrying}
             onReady={setReady}
@@ -118,6 +128,8 @@ interface ReadyProps {
   source: CitySource;
   config: AppConfig;
   error: Error | null;
+  /** The last refresh failed: since when the data shown is the last good, and why. */
+  stale: { since: number; error: Error } | null;
   retry: () => void;
   retrying: boolean;
   onReady: (ready: boolean) => void;
@@ -134,6 +146,7 @@ function ReadyDashboard({
   source,
   config,
   error,
+  stale,
   retry,
   retrying,
   onReady,
@@ -353,6 +366,14 @@ function ReadyDashboard({
               retryLabel={t('error.retry')}
               onRetry={retry}
               busy={retrying}
+            />
+          ) : null}
+          {stale ? (
+            <StaleNotice
+              title={t('stale.title', { time: format.moment(stale.since, now) })}
+              lines={[t('stale.message', { reason: describeError(stale.error, t) }), t('stale.retrying')]}
+              retryLabel={t('error.retry')}
+              onRetry={retry}
             />
           ) : null}
           {!result && !error ? <LoadingNotice label={t('app.loadingRequests')} /> : null}

@@ -6,6 +6,7 @@ export function describeError(error: Error, t: (key: MessageKey, params?: Record
   if (error instanceof ApiRequestError) {
     const params = { endpoint: error.endpoint, message: error.message };
     if (error.kind === 'network') return t('error.network', params);
+    if (error.kind === 'timeout') return t('error.timeout', params);
     if (error.kind === 'http') return t('error.http', params);
     return t('error.invalid', params);
   }

@@ -53,6 +53,13 @@ export function formatDateTime(epochSeconds: number, language: Language, timeZon
   return dateFormat(language, timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(epochSeconds * 1000);
 }
 
+/** A time of day (hours and minutes, 24-hour) in the language's digits, in the city's time zone. */
+export function formatTime(epochSeconds: number, language: Language, timeZone: string): string {
+  return dateFormat(language, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    epochSeconds * 1000,
+  );
+}
+
 /** A duration in hours, as hours below two days and as days above, with the language's unit names. */
 export function formatDuration(hours: number, language: Language): string {
   const [value, unit] = hours < 48 ? [hours, 'hour'] : [hours / 24, 'day'];

@@ -1,14 +1,19 @@
 /** Formatters bound to the UI language and the city's time zone, so components never pick a locale. */
-import { formatDate, formatDuration, formatNumber } from '../domain/calendar';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from '../domain/calendar';
 import type { Language } from '../i18n/translate';
 
 export interface Format {
   number: (n: number, options?: Intl.NumberFormatOptions) => string;
   date: (epochSeconds: number) => string;
+  /** "14:05" when `epochSeconds` lies within the last 20 hours of `now`, else the date and the time. */
+  moment: (epochSeconds: number, now: number) => string;
   duration: (hours: number) => string;
   /** Items joined as the language lists them ("a, b and c"; «الف، ب و ج»). */
   list: (items: string[]) => string;
 }
+
+/** Within this, a moment is read as today's time: a day later the time alone would mislead. */
+const RECENT_SECONDS = 20 * 3600;
 
 /** Dates remembered per Format: charts label the same weeks at every filter change. */
 const REMEMBERED_DATES = 2000;
@@ -29,6 +34,8 @@ export function makeFormat(language: Language, timeZone: string): Format {
   return {
     number: (n, options) => formatNumber(n, language, options),
     date,
+    moment: (s, now) =>
+      now - s < RECENT_SECONDS ? formatTime(s, language, timeZone) : formatDateTime(s, language, timeZone),
     duration: (h) => formatDuration(h, language),
     list: (items) => lists.format(items),
   };

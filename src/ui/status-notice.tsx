@@ -20,7 +20,10 @@ export function ErrorNotice({
   message: string;
   retryLabel: string;
   onRetry: () => void;
-  /** A retry is under way: the button waits and a progress bar shows it. */
+  /**
+   * A retry is under way: a progress bar shows it. The button stays live: a click starts the load again,
+   * cancelling one that hangs.
+   */
   busy?: boolean;
   /** The data failed (`api-error`), or a part of the page could not be drawn (`render-failure`). */
   testId?: 'api-error' | 'render-failure';
@@ -29,10 +32,38 @@ export function ErrorNotice({
     <div className="status-notice status-notice--error" role="alert" data-testid={testId}>
       <strong>{title}</strong>
       <p>{message}</p>
-      <button type="button" data-testid="retry" onClick={onRetry} disabled={busy}>
+      <button type="button" data-testid="retry" onClick={onRetry}>
         {retryLabel}
       </button>
       {busy ? <progress aria-label={retryLabel} /> : null}
+    </div>
+  );
+}
+
+/**
+ * The data on screen is the last that could be read: since when, why the newer could not, and that it is
+ * tried again by itself. Quiet (a status, not an alert): the figures below it are still good to read.
+ */
+export function StaleNotice({
+  title,
+  lines,
+  retryLabel,
+  onRetry,
+}: {
+  title: string;
+  lines: string[];
+  retryLabel: string;
+  onRetry: () => void;
+}) {
+  return (
+    <div className="status-notice status-notice--stale" role="status" data-testid="stale-data">
+      <strong>{title}</strong>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <button type="button" data-testid="stale-retry" onClick={onRetry}>
+        {retryLabel}
+      </button>
     </div>
   );
 }

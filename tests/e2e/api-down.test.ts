@@ -34,14 +34,22 @@ describe('API down', () => {
     await api?.remove();
   });
 
-  /** The app, and the API beside it that answers 500 to the paths `failing` matches while it is set. */
-  async function appWithFlakyApi() {
+  /**
+   * The app, and the API beside it that answers 500 to the paths `failing` matches while it is set, and
+   * never answers those `hanging` matches.
+   */
+  async function appWithFlakyApi(config: Record<string, unknown> = {}) {
     let failing: RegExp | null = null;
+    let hanging: RegExp | null = null;
     const hits: string[] = [];
     const server = await startStaticServer({
-      config: { apiBaseUrl: '/api/v1', demo: false, defaultLanguage: 'fa', refreshIntervalSeconds: 300 },
+      config: { apiBaseUrl: '/api/v1', demo: false, defaultLanguage: 'fa', refreshIntervalSeconds: 300, ...config },
       mounts: [{ urlPath: '/api/v1', dir: api.dir }],
       intercept: (_request: IncomingMessage, response: ServerResponse, pathname: string) => {
+        if (hanging?.test(pathname)) {
+          hits.push(pathname);
+          return true;
+        }
         if (!failing?.test(pathname)) return false;
         hits.push(pathname);
         response.writeHead(500, { 'Content-Type': 'application/json' });
@@ -50,8 +58,89 @@ describe('API down', () => {
       },
     });
     running.push(server);
-    return { server, hits, fail: (paths: RegExp | null) => (failing = paths) };
+    return {
+      server,
+      hits,
+      fail: (paths: RegExp | null) => (failing = paths),
+      hang: (paths: RegExp | null) => (hanging = paths),
+    };
   }
+
+  it('keeps the last good data through an outage, says since when, and recovers by itself', async () => {
+    // Refreshes every 2 s: the retries back off from 2 s but never wait longer than that.
+    const flaky = await appWithFlakyApi({ refreshIntervalSeconds: 2 });
+    const { page } = await browser.open({ expectedConsoleErrors: [HTTP_500] });
+    await page.goto(`${flaky.server.url}index.html?lang=en`);
+    await waitForState(page, 'ready');
+    const requests = await page.getByTestId('kpi-requests').getAttribute('data-value');
+    const { timezone } = (await (await fetch(`${flaky.server.url}api/v1/city`)).json()) as { timezone: string };
+    // "14:05" in the city's time zone, as the notice says it.
+    const clock = (at: number) =>
+      new Intl.DateTimeFormat('en', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: timezone,
+      }).format(at);
+    const loadedAt = Date.now();
+
+    flaky.fail(/^\/api\/v1\/requests/);
+    const down = flaky.hits.length;
+    const stale = page.getByTestId('stale-data');
+    await stale.waitFor({ timeout: 20_000 });
+    const text = await stale.innerText();
+    // The last good load is the first one or a refresh after it: its time lies between.
+    const shown = /^Data as of (\d\d:\d\d)/.exec(text)?.[1];
+    const possible = new Set([loadedAt - 60_000, loadedAt, Date.now()].map(clock));
+    expect(possible.has(shown!), `${String(shown)} among ${[...possible].join(', ')}`).toBe(true);
+    expect(text).toContain('database maintenance');
+    expect(text).toContain('tried again by itself');
+    expect(await page.getByTestId('kpi-requests').getAttribute('data-value')).toBe(requests);
+    expect(await page.getByTestId('api-error').count()).toBe(0);
+    await saveScreenshot(page, 'api-down-stale-en');
+
+    await page.waitForTimeout(6000);
+    const outage = Date.now() - loadedAt;
+    flaky.fail(null);
+    // It backed off: waits of 1–2 s, so no more tries than one a second while it was down.
+    expect(flaky.hits.length - down).toBeLessThanOrEqual(Math.ceil(outage / 1000) + 1);
+    const back = Date.now();
+    await stale.waitFor({ state: 'detached', timeout: 20_000 });
+    // Within one interval of the API's return (and a load), no click needed.
+    expect(Date.now() - back).toBeLessThan(10_000);
+    expect(await page.locator('[data-testid=app]').getAttribute('data-stale')).toBeNull();
+  });
+
+  it('opened while the API answers 500, comes up by itself once it is back', async () => {
+    const flaky = await appWithFlakyApi({ refreshIntervalSeconds: 2 });
+    flaky.fail(/^\/api\/v1\//);
+    const { page } = await browser.open({ expectedConsoleErrors: [HTTP_500] });
+    await page.goto(`${flaky.server.url}index.html?lang=en`);
+    await waitForState(page, 'error');
+    flaky.fail(null);
+    // No click on Retry.
+    await waitForState(page, 'ready', 30_000);
+    expect(Number(await page.getByTestId('kpi-requests').getAttribute('data-value'))).toBeGreaterThan(0);
+  });
+
+  it('times out a request that hangs, keeps the data and the later refreshes going, and Retry stays live', async () => {
+    const flaky = await appWithFlakyApi({ refreshIntervalSeconds: 2, requestTimeoutSeconds: 1 });
+    const { page } = await browser.open();
+    await page.goto(`${flaky.server.url}index.html?lang=en`);
+    await waitForState(page, 'ready');
+
+    flaky.hang(/^\/api\/v1\/requests/);
+    const stale = page.getByTestId('stale-data');
+    await stale.waitFor({ timeout: 20_000 });
+    expect(await stale.innerText()).toMatch(/did not answer requests\.arrow in time/);
+    const hung = flaky.hits.length;
+    // Later refreshes are not blocked by the one that hung: each times out and the next one starts.
+    await expect.poll(() => flaky.hits.length, { timeout: 15_000 }).toBeGreaterThan(hung + 1);
+    expect(await stale.getByTestId('stale-retry').isEnabled()).toBe(true);
+
+    flaky.hang(null);
+    await stale.waitFor({ state: 'detached', timeout: 20_000 });
+  });
 
   it('names the failing endpoint and recovers on retry when the API answers 500', async () => {
     const flaky = await appWithFlakyApi();

@@ -5,7 +5,7 @@
  * never part of an endpoint's name (names reach the screen).
  */
 import { z } from 'zod';
-import { bodyText, fetchEndpoint, queryString, validJson, type CallOptions } from '../client';
+import { bodyText, fetchEndpoint, queryString, REQUEST_TIMEOUT_MS, validJson, type CallOptions } from '../client';
 import { RequestDetailsBody, type ServiceRequest } from '../request-schema';
 import type { Open311Source } from '../schemas';
 import { Open311ServiceList, readOpen311Services } from './open311-services';
@@ -16,7 +16,8 @@ export function w3cDate(epochSeconds: number): string {
   return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function createOpen311Client(source: Open311Source, pageUrl: string) {
+export function createOpen311Client(source: Open311Source, pageUrl: string, timeoutMs = REQUEST_TIMEOUT_MS) {
+  const timed = (options: CallOptions): CallOptions => ({ timeoutMs, ...options });
   const base = new URL(`${source.baseUrl.replace(/\/$/, '')}/`, pageUrl);
   /** The endpoint's URL, and its name in failures: the same URL without the key (names reach the screen). */
   const endpointOf = (path: string, params: Record<string, string | number | undefined> = {}) => {
@@ -30,7 +31,7 @@ export function createOpen311Client(source: Open311Source, pageUrl: string) {
 
   async function getJson<T>(path: string, schema: z.ZodType<T>, options: CallOptions) {
     const { endpoint, url } = endpointOf(path);
-    const response = (await fetchEndpoint(url, endpoint, 'application/json', options))!;
+    const response = (await fetchEndpoint(url, endpoint, 'application/json', timed(options)))!;
     return validJson(response, endpoint, schema);
   }
 
@@ -48,14 +49,14 @@ export function createOpen311Client(source: Open311Source, pageUrl: string) {
         page,
         page_size: source.pageSize,
       });
-      const response = (await fetchEndpoint(url, endpoint, 'application/json', options))!;
+      const response = (await fetchEndpoint(url, endpoint, 'application/json', timed(options)))!;
       return { endpoint, text: await bodyText(response, endpoint) };
     },
 
     /** `requests/{id}.json`: Open311 answers a list of one; null when the endpoint has no such request. */
     async requestDetails(id: string, options: CallOptions = {}): Promise<ServiceRequest | null> {
       const { endpoint, url } = endpointOf(`requests/${encodeURIComponent(id)}.json`);
-      const response = await fetchEndpoint(url, endpoint, 'application/json', { ...options, optional: true });
+      const response = await fetchEndpoint(url, endpoint, 'application/json', { ...timed(options), optional: true });
       if (!response) return null;
       const body = await validJson(response, endpoint, RequestDetailsBody);
       return Array.isArray(body) ? body[0]! : body;
@@ -64,7 +65,7 @@ export function createOpen311Client(source: Open311Source, pageUrl: string) {
     /** A GeoJSON file of the city (relative to the page, not to the endpoint), parsed; null when optional and absent. */
     async geojson(path: string, options: CallOptions & { optional?: boolean } = {}): Promise<unknown> {
       const url = new URL(path, pageUrl).href;
-      const response = await fetchEndpoint(url, url, 'application/geo+json, application/json', options);
+      const response = await fetchEndpoint(url, url, 'application/geo+json, application/json', timed(options));
       if (!response) return null;
       return validJson(response, url, z.unknown());
     },

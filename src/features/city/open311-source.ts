@@ -19,7 +19,7 @@ export interface Open311SourceOptions {
 }
 
 export function open311Source(config: AppConfig, source: Open311Source, options: Open311SourceOptions): CitySource {
-  const client = createOpen311Client(source, options.pageUrl);
+  const client = createOpen311Client(source, options.pageUrl, config.requestTimeoutSeconds * 1000);
   const now = options.now ?? (() => Date.now() / 1000);
 
   return {

@@ -5,6 +5,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { nextLoadDelayMs } from '../../domain/retry-delay';
 import { timerDelay } from '../../domain/timer-delay';
 import { RequestWorkerClient } from '../../workers/request-worker-client';
 import type { FilterSpec, Loaded, QueryResult } from '../../workers/request-protocol';
@@ -28,9 +29,12 @@ export function useLoadedRequests(
     queryKey: ['requests', source.label],
     enabled: city !== null,
     // A wall display stays current by itself: the requests are reloaded on the configured interval (capped
-    // at what a browser timer holds: config.json's schema allows a week, well below it).
-    refetchInterval: timerDelay(refreshSeconds),
+    // at what a browser timer holds: config.json's schema allows a week, well below it), and after a failed
+    // load sooner, backing off, so it recovers by itself within one interval of the server's return.
+    refetchInterval: (query) =>
+      nextLoadDelayMs(query.state.fetchFailureCount, timerDelay(refreshSeconds), Math.random()),
     refetchIntervalInBackground: true,
+    retry: false,
     queryFn: ({ signal }) => source.loadRequests(worker, city!, { signal, onProgress: setProgress }),
   });
   return { ...query, progress };
