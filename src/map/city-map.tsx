@@ -2,7 +2,7 @@
  * The one map instance: MapLibre draws the basemap, deck.gl draws the data in overlay mode (its own canvas
  * above the map — interleaved mode breaks MapLibre 6's labels).
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -46,7 +46,22 @@ export interface CityMapProps {
   labelLayers?: readonly string[];
 }
 
+/** How long a lost WebGL context may take to come back before the map is built anew without it. */
+export const CONTEXT_RESTORE_WAIT_MS = 1000;
+
+/**
+ * The map, built anew after a WebGL context loss: MapLibre restores its own drawing when the browser gives
+ * the context back, but deck.gl's overlay (and any custom layer) never does, and a context that does not
+ * come back within a second would leave the wall blank. A new map on a new canvas starts from the view and
+ * layers of the moment (the view is in the URL), so nothing but the frames in between is lost.
+ */
 export function CityMap(props: CityMapProps) {
+  const [generation, setGeneration] = useState(0);
+  const rebuild = useCallback(() => setGeneration((g) => g + 1), []);
+  return <CityMapInstance key={generation} {...props} generation={generation} onContextLost={rebuild} />;
+}
+
+function CityMapInstance(props: CityMapProps & { generation: number; onContextLost: () => void }) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
@@ -59,10 +74,13 @@ export function CityMap(props: CityMapProps) {
   useLayoutEffect(() => {
     latest.current = props;
   });
+  // The layers of the props, and those handed to this map's deck.gl (copies on a rebuilt map).
+  const given = useRef<GivenLayers>({ props: [], deck: [] });
 
   useEffect(() => {
+    const element = container.current!;
     const instance = new MapLibreMap({
-      container: container.current!,
+      container: element,
       style: latest.current.mapStyle,
       center: latest.current.initialView.center,
       zoom: latest.current.initialView.zoom,
@@ -77,11 +95,11 @@ export function CityMap(props: CityMapProps) {
     instance.on('styledata', () => drawGlyphsLeftToRight(instance));
     const deck = new MapboxOverlay({
       interleaved: false,
-      layers: latest.current.layers,
+      layers: give(given, latest.current.layers, latest.current.generation),
       onWebGLInitialized: rememberUniformBlocks,
       onAfterRender: () => {
-        const drawn = latest.current.layers;
-        if (drawn === reported.current || !drawn.every((layer) => layer.isLoaded)) return;
+        const { props: drawn, deck: forDeck } = given.current;
+        if (drawn === reported.current || !forDeck.every((layer) => layer.isLoaded)) return;
         reported.current = drawn;
         latest.current.onLayersDrawn?.(drawn);
       },
@@ -92,17 +110,40 @@ export function CityMap(props: CityMapProps) {
       },
     });
     instance.addControl(deck);
-    instance.once('load', () => (padding.current = clearOfOverlays(container.current!)));
+    instance.once('load', () => (padding.current = clearOfOverlays(element)));
     instance.on('moveend', () => {
-      padding.current = clearOfOverlays(container.current!);
+      padding.current = clearOfOverlays(element);
       const c = instance.getCenter();
       latest.current.onViewChange({ center: [c.lng, c.lat], zoom: instance.getZoom() });
     });
-    instance.on('idle', () => listLabels(instance, container.current!, latest.current.labelLayers ?? []));
+    instance.on('idle', () => listLabels(instance, element, latest.current.labelLayers ?? []));
     instance.once('idle', () => latest.current.onFirstDraw?.());
     map.current = instance;
     overlay.current = deck;
+    let restoreTimer: ReturnType<typeof setTimeout> | undefined;
+    // Each canvas reports its own loss and return: the map is rebuilt once.
+    let rebuilt = false;
+    const rebuild = () => {
+      clearTimeout(restoreTimer);
+      if (rebuilt) return;
+      rebuilt = true;
+      latest.current.onContextLost();
+    };
+    // Both canvases (MapLibre's and deck.gl's) lie inside the container; context events do not bubble, so
+    // they are caught on the way down.
+    const lost = (event: Event) => {
+      // Asks the browser to give the context back; the map is rebuilt then, or after the wait.
+      event.preventDefault();
+      clearTimeout(restoreTimer);
+      restoreTimer = setTimeout(rebuild, CONTEXT_RESTORE_WAIT_MS);
+    };
+    const restored = rebuild;
+    element.addEventListener('webglcontextlost', lost, true);
+    element.addEventListener('webglcontextrestored', restored, true);
     return () => {
+      clearTimeout(restoreTimer);
+      element.removeEventListener('webglcontextlost', lost, true);
+      element.removeEventListener('webglcontextrestored', restored, true);
       instance.remove();
       map.current = null;
       overlay.current = null;
@@ -125,8 +166,8 @@ export function CityMap(props: CityMapProps) {
   }, [props.mapStyle]);
 
   useEffect(() => {
-    overlay.current?.setProps({ layers: props.layers });
-  }, [props.layers]);
+    overlay.current?.setProps({ layers: give(given, props.layers, props.generation) });
+  }, [props.layers, props.generation]);
 
   const lastDirection = useRef(props.direction);
   useEffect(() => {
@@ -166,7 +207,22 @@ export function CityMap(props: CityMapProps) {
     );
   }, [fitKey]);
 
-  return <div ref={container} className="city-map" data-testid="map" />;
+  return <div ref={container} className="city-map" data-testid="map" data-generation={props.generation} />;
+}
+
+interface GivenLayers {
+  props: Layer[];
+  deck: Layer[];
+}
+
+/**
+ * The layers for this map's deck.gl, noted in `given`: a layer holds the GPU state of the deck that drew it,
+ * so a rebuilt map gets copies (same props and data, so nothing is recomputed but the upload), never the
+ * lost deck's.
+ */
+function give(given: { current: GivenLayers }, layers: Layer[], generation: number): Layer[] {
+  given.current = { props: layers, deck: generation === 0 ? layers : layers.map((layer) => layer.clone({})) };
+  return given.current.deck;
 }
 
 /** Pixels kept free around a fitted area, beyond the panels. */
