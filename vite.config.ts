@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
-import { routePages } from './scripts/route-pages';
+import { routePages } from './scripts/route-pages.ts';
 
 export default defineConfig({
   plugins: [

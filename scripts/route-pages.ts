@@ -5,7 +5,7 @@
  * root. The dev server answers the same addresses the same way.
  */
 import type { Plugin } from 'vite';
-import { ROUTE_FOLDERS } from '../src/app/routes';
+import { ROUTE_FOLDERS } from '../src/app/routes.ts';
 
 const FOLDERS = Object.values(ROUTE_FOLDERS).filter((folder) => folder !== '');
 

@@ -1,9 +1,20 @@
-/** The top bar every state of the dashboard shares: the name, the filters, the source's tools, the language. */
+/**
+ * The top bar every page and state shares: the name, the filters, the source's tools, the other pages (with
+ * the current selection: district, period, language), the language.
+ */
 import type { ReactNode } from 'react';
 import { makeI18n } from '../ui/i18n-context';
+import { routeHref, type Route } from './routes';
 import type { ViewState } from './url-state';
 
+/** The page each page links to, and its label. */
+const OTHER_PAGE: Record<Route, { route: Route; label: 'nav.progress' | 'nav.desk' }> = {
+  desk: { route: 'progress', label: 'nav.progress' },
+  progress: { route: 'desk', label: 'nav.desk' },
+};
+
 export function Shell({
+  route = 'desk',
   view,
   update,
   children,
@@ -11,6 +22,7 @@ export function Shell({
   subtitle,
   tools,
 }: {
+  route?: Route;
   view: ViewState;
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
   children: ReactNode;
@@ -21,6 +33,7 @@ export function Shell({
   tools?: ReactNode;
 }) {
   const { t } = makeI18n(view.lang);
+  const other = OTHER_PAGE[route];
   return (
     <>
       <header className="top-bar">
@@ -30,6 +43,13 @@ export function Shell({
         </div>
         {filters}
         {tools}
+        <a
+          className="page-link"
+          data-testid={`page-link-${other.route}`}
+          href={routeHref(other.route, document.baseURI, window.location.search)}
+        >
+          {t(other.label)}
+        </a>
         <button
           type="button"
           className="language-switch"

@@ -6,6 +6,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'app.subtitle': 'Smart-city operations dashboard',
   'app.loading': 'Loading the city’s data…',
   'app.loadingRequests': 'Processing requests…',
+  'nav.progress': 'Smart-city progress',
+  'nav.desk': 'Operations desk',
   'language.switch': 'فارسی',
   'language.switchLabel': 'Switch the language to Persian',
   'error.title': 'The data could not be loaded',

@@ -4,6 +4,8 @@ export const MESSAGES_FA = {
   'app.subtitle': 'داشبورد عملیات شهر هوشمند',
   'app.loading': 'در حال بارگیری داده‌های شهر…',
   'app.loadingRequests': 'در حال پردازش درخواست‌ها…',
+  'nav.progress': 'پیشرفت شهر هوشمند',
+  'nav.desk': 'میز عملیات',
   'language.switch': 'English',
   'language.switchLabel': 'تغییر زبان به انگلیسی',
   'error.title': 'داده‌ها بارگیری نشد',
