@@ -41,6 +41,7 @@ import { useViewState, type ViewState } from './url-state';
 import { useNow } from './use-now';
 import { useStepBack } from './use-step-back';
 import { Shell } from './shell';
+import { useDocumentLanguage } from './use-document-language';
 
 /** The map's zoom before the user moves it (the whole city on a desktop screen). */
 const CITY_ZOOM = 11.5;
@@ -55,11 +56,7 @@ export function Dashboard({ config, source, tools }: { config: AppConfig; source
   const city = useMemo(() => cityData.data && withAddedServices(cityData.data, added ?? []), [cityData.data, added]);
   const now = useNow(60);
 
-  useEffect(() => {
-    document.documentElement.lang = view.lang;
-    document.documentElement.dir = i18n.dir;
-    document.title = i18n.t('app.title');
-  }, [view.lang, i18n]);
+  useDocumentLanguage(i18n);
 
   const [ready, setReady] = useState(false);
   // A failed refresh keeps the last good data on screen, said to be stale; only with nothing to show is

@@ -194,9 +194,12 @@ function CityMapInstance(props: CityMapProps & { generation: number; onContextLo
   }, [props.direction]);
 
   const fitKey = props.fitTo?.key;
+  // A rebuilt map opens on the view of the moment: fitting it again would move the view the user had.
+  const fitted = useRef(props.generation > 0 ? fitKey : undefined);
   useEffect(() => {
     const target = latest.current.fitTo;
-    if (!map.current || !target) return;
+    if (!map.current || !target || fitted.current === fitKey) return;
+    fitted.current = fitKey;
     const [w, s, e, n] = target.bbox;
     map.current.fitBounds(
       [

@@ -35,7 +35,8 @@ export function ErrorNotice({
       <button type="button" data-testid="retry" onClick={onRetry}>
         {retryLabel}
       </button>
-      {busy ? <progress aria-label={retryLabel} /> : null}
+      {/* Always laid out, shown while busy: the notice does not jump at each automatic try. */}
+      <progress aria-label={retryLabel} className={busy ? undefined : 'status-notice__idle'} aria-hidden={!busy} />
     </div>
   );
 }
