@@ -1,10 +1,12 @@
 /** Formatters bound to the UI language and the city's time zone, so components never pick a locale. */
-import { formatDate, formatDuration, formatNumber } from '../domain/calendar';
+import { formatDate, formatDuration, formatMonthYear, formatNumber } from '../domain/calendar';
 import type { Language } from '../i18n/translate';
 
 export interface Format {
   number: (n: number, options?: Intl.NumberFormatOptions) => string;
   date: (epochSeconds: number) => string;
+  /** The month and year of a day (epoch seconds) in the language's calendar. */
+  month: (epochSeconds: number) => string;
   duration: (hours: number) => string;
   /** Items joined as the language lists them ("a, b and c"; «الف، ب و ج»). */
   list: (items: string[]) => string;
@@ -29,6 +31,7 @@ export function makeFormat(language: Language, timeZone: string): Format {
   return {
     number: (n, options) => formatNumber(n, language, options),
     date,
+    month: (s) => formatMonthYear(s, language, timeZone),
     duration: (h) => formatDuration(h, language),
     list: (items) => lists.format(items),
   };
