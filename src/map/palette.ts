@@ -15,8 +15,12 @@ export const CHOROPLETH_RAMP = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d
 export const HEATMAP_RAMP = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'];
 /** ColorBrewer RdPu: hexbin counts, distinct from the heatmap's. */
 export const HEXBIN_RAMP = ['#feebe2', '#fcc5c0', '#fa9fb5', '#f768a1', '#c51b8a', '#7a0177'];
-/** ColorBrewer Purples: the online share of e-services, apart from the request choropleth's ramp. */
-export const SHARE_RAMP = ['#f2f0f7', '#dadaeb', '#bcbddc', '#9e9ac8', '#807dba', '#6a51a3', '#4a1486'];
+/**
+ * ColorBrewer Purples: the online share of e-services, apart from the request choropleth's ramp. Its
+ * lightest step is left out: over the basemap's land it reads as no fill, and the lowest share is the one
+ * a manager must see.
+ */
+export const SHARE_RAMP = ['#dadaeb', '#bcbddc', '#9e9ac8', '#807dba', '#6a51a3', '#4a1486'];
 /** A district without e-service transactions: grey, outside every ramp. */
 export const NO_DATA_COLOUR = '#c4c4c4';
 

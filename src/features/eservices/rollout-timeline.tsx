@@ -1,8 +1,8 @@
 /**
  * The rollout on one time axis: a row per district with its target (a diamond) and its launch (a dot) or,
  * not live yet, today (a ring), against the city's deadline and today. Drawn at a fixed aspect in the
- * panel's width; time runs right to left in Persian. The SVG inherits the page's direction, so Persian
- * labels read right to left and a label anchored at its `start` runs inwards from either edge.
+ * panel's width; time runs right to left in Persian. Like the other charts the SVG is laid out left to
+ * right (eservices.css) with each label in its own direction, so anchors are placed for either language.
  */
 import type { DistrictRollout } from '../../domain/eservices/rollout';
 import { useI18n } from '../../ui/i18n-context';
@@ -44,13 +44,7 @@ export function RolloutTimeline({ rollout, districtId, districtName, format, tim
   return (
     <figure className="eservices__timeline" data-testid="rollout-timeline">
       <figcaption>{t('rollout.timeline')}</figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-label={t('rollout.timeline')}
-        direction="ltr"
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={t('rollout.timeline')}>
         {city.deadline ? marker(city.deadline, t('rollout.timeline.deadline'), false) : null}
         {marker(today, t('rollout.timeline.today'), true)}
         {districts.map((d, i) => (
@@ -61,15 +55,16 @@ export function RolloutTimeline({ rollout, districtId, districtName, format, tim
             name={districtName(d.districtId)}
             selected={d.districtId === districtId}
             labelX={rtl ? WIDTH - 4 : 4}
+            labelAnchor={rtl ? 'end' : 'start'}
             x={x}
             today={today}
           />
         ))}
         {/* The first and last days, each drawn inwards from its end so neither runs off the figure. */}
-        <text x={x(span.first)} y={height - 4} textAnchor="start" fontSize={9} fill={COLOURS.text}>
+        <text x={x(span.first)} y={height - 4} textAnchor={rtl ? 'end' : 'start'} fontSize={9} fill={COLOURS.text}>
           {dayText(span.first, format, timeZone)}
         </text>
-        <text x={x(span.last)} y={height - 4} textAnchor="end" fontSize={9} fill={COLOURS.text}>
+        <text x={x(span.last)} y={height - 4} textAnchor={rtl ? 'start' : 'end'} fontSize={9} fill={COLOURS.text}>
           {dayText(span.last, format, timeZone)}
         </text>
       </svg>
@@ -94,6 +89,7 @@ function TimelineRow(props: {
   name: string;
   selected: boolean;
   labelX: number;
+  labelAnchor: 'start' | 'end';
   x: (day: string) => number;
   today: string;
 }) {
@@ -106,7 +102,7 @@ function TimelineRow(props: {
       <text
         x={props.labelX}
         y={y + 4}
-        textAnchor="start"
+        textAnchor={props.labelAnchor}
         fontSize={11}
         fontWeight={props.selected ? 700 : 400}
         fill={COLOURS.text}

@@ -55,6 +55,7 @@ export function ShareChart({ monthly, format, timeZone }: { monthly: CityTrend; 
             reversed={rtl}
             tickFormatter={text.month}
             tick={TICK}
+            tickMargin={4 * scale}
             interval={Math.max(0, Math.ceil(points.length / MONTH_LABELS) - 1)}
           />
           <YAxis
@@ -103,8 +104,8 @@ function pointTitle(m: MonthShare, format: Format, timeZone: string, t: ReturnTy
 }
 
 /**
- * The target line's label, above the line at the oldest month's end of the plot (where the axis is not):
- * anchored at its `start`, it runs inwards in either direction, since the SVG inherits the page's.
+ * The target line's label, above the line at the oldest month's end of the plot, running inwards from it
+ * (the SVG is laid out left to right in either language, see eservices.css).
  */
 function TargetLabel(props: { text: string; rtl: boolean; viewBox?: { x?: number; y?: number; width?: number } }) {
   const { x = 0, y = 0, width = 0 } = props.viewBox ?? {};
@@ -112,7 +113,7 @@ function TargetLabel(props: { text: string; rtl: boolean; viewBox?: { x?: number
     <text
       x={props.rtl ? x + width - 4 : x + 4}
       y={y - 4}
-      textAnchor="start"
+      textAnchor={props.rtl ? 'end' : 'start'}
       fill={TARGET}
       style={{ fontSize: AXIS.fontSize }}
     >

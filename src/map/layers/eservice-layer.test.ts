@@ -19,10 +19,10 @@ describe('the e-service layer', () => {
   const breaks = [0.55, 0.6, 0.65];
 
   it('colours a share by its class, light to dark, and a district without transactions grey', () => {
-    expect(shareColours(breaks)).toEqual([SHARE_RAMP[0], SHARE_RAMP[2], SHARE_RAMP[4], SHARE_RAMP[6]]);
+    expect(shareColours(breaks)).toEqual([SHARE_RAMP[0], SHARE_RAMP[2], SHARE_RAMP[3], SHARE_RAMP[5]]);
     expect(shareColour(0.52, breaks)).toBe(SHARE_RAMP[0]);
-    expect(shareColour(0.6, breaks)).toBe(SHARE_RAMP[4]);
-    expect(shareColour(0.9, breaks)).toBe(SHARE_RAMP[6]);
+    expect(shareColour(0.6, breaks)).toBe(SHARE_RAMP[3]);
+    expect(shareColour(0.9, breaks)).toBe(SHARE_RAMP[5]);
     expect(shareColour(null, breaks)).toBe(NO_DATA_COLOUR);
   });
 
