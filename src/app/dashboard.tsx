@@ -24,6 +24,9 @@ import { ExportButtons } from '../features/requests/export-buttons';
 import { useScopeExport } from '../features/requests/use-scope-export';
 import { useFiber } from '../features/fiber/use-fiber';
 import { FiberLine } from '../features/fiber/fiber-line';
+import { EServiceLine } from '../features/eservices/eservice-line';
+import { EServicesSection } from '../features/eservices/eservices-section';
+import { useEServices } from '../features/eservices/use-eservices';
 import { KpiStrip } from '../features/requests/kpi-strip';
 import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
 import { Breadcrumbs } from '../ui/breadcrumbs';
@@ -190,6 +193,7 @@ function ReadyDashboard({
   const [mapFailed, setMapFailed] = useState(false);
   const onMapError = useCallback((e: Error | null) => setMapFailed(e !== null), []);
   const fiber = useFiber(source, city.districts, view.layers.includes('fiber'));
+  const eservices = useEServices({ source, districts: city.districts, period, timeZone, now, districtId, language });
   const uiScale = useUiScale();
   // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
   const zoom = view.zoom ?? CITY_ZOOM;
@@ -225,6 +229,8 @@ function ReadyDashboard({
     neighbourhoodId,
     fiber: fiber.segments,
     fiberStatus: fiber.status,
+    eservices: eservices.areas,
+    eservicesStatus: eservices.status,
     language,
     zoom,
     uiScale,
@@ -243,6 +249,8 @@ function ReadyDashboard({
     timeZone,
   });
   const scope = selection.neighbourhood ?? selection.district;
+  const districtName = (id: string) =>
+    city.districts.features.find((f) => f.properties.id === id)?.properties.name[language] ?? id;
   const children = areaChildren(selection, city, result?.city ?? null, language);
   // Another area or language may draw where this one failed: the panel's boundaries try again on a change.
   const panelKey = `${language}|${districtId ?? ''}|${neighbourhoodId ?? ''}`;
@@ -336,6 +344,17 @@ function ReadyDashboard({
                     />
                   ) : null
                 }
+                eserviceFacts={
+                  eservices.scope && eservices.rollout && !selection.neighbourhood ? (
+                    <EServiceLine
+                      scope={eservices.scope}
+                      rollout={eservices.rollout}
+                      districtId={districtId}
+                      format={format}
+                      timeZone={timeZone}
+                    />
+                  ) : null
+                }
                 followUp={
                   result ? (
                     <PartBoundary part="followUp" resetKey={panelKey}>
@@ -350,6 +369,22 @@ function ReadyDashboard({
                       />
                     </PartBoundary>
                   ) : null
+                }
+                eservices={
+                  selection.neighbourhood ? null : (
+                    <PartBoundary part="eservices" resetKey={panelKey}>
+                      <EServicesSection
+                        status={eservices.status}
+                        months={eservices.months}
+                        scope={eservices.scope}
+                        rollout={eservices.rollout}
+                        districtId={districtId}
+                        districtName={districtName}
+                        format={format}
+                        timeZone={timeZone}
+                      />
+                    </PartBoundary>
+                  )
                 }
               />
             </PartBoundary>

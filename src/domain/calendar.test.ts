@@ -3,6 +3,7 @@ import {
   calendarDay,
   formatDate,
   formatDuration,
+  formatMonthYear,
   formatNumber,
   isoDayOf,
   isoDayStart,
@@ -36,6 +37,12 @@ describe('dates', () => {
     expect(formatDate(nowruz, 'fa', TEHRAN, 'long')).toContain('فروردین');
     expect(formatDate(nowruz, 'fa', TEHRAN, 'long')).toContain('۱۴۰۵');
     expect(formatDate(nowruz, 'en', TEHRAN, 'long')).toBe('21 March 2026');
+  });
+
+  it('names a month and its year in the language’s calendar: mid-March 2026 is Esfand 1404', () => {
+    const midMarch = at('2026-03-15T12:00:00+03:30');
+    expect(formatMonthYear(midMarch, 'fa', TEHRAN)).toBe('اسفند ۱۴۰۴');
+    expect(formatMonthYear(midMarch, 'en', TEHRAN)).toBe('Mar 2026');
   });
 
   it('reads the day in the city, not in UTC', () => {

@@ -35,6 +35,11 @@ export function formatDate(
   return dateFormat(language, timeZone, { dateStyle: style }).format(epochSeconds * 1000);
 }
 
+/** A month and its year (epoch seconds of any day in it) in the language's calendar: «آذر ۱۴۰۵», "Nov 2026". */
+export function formatMonthYear(epochSeconds: number, language: Language, timeZone: string): string {
+  return dateFormat(language, timeZone, { year: 'numeric', month: 'short' }).format(epochSeconds * 1000);
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Building an Intl.DateTimeFormat costs far more than using one: a panel formats hundreds of dates. */

@@ -15,6 +15,14 @@ export const CHOROPLETH_RAMP = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d
 export const HEATMAP_RAMP = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'];
 /** ColorBrewer RdPu: hexbin counts, distinct from the heatmap's. */
 export const HEXBIN_RAMP = ['#feebe2', '#fcc5c0', '#fa9fb5', '#f768a1', '#c51b8a', '#7a0177'];
+/**
+ * ColorBrewer Purples: the online share of e-services, apart from the request choropleth's ramp. Its
+ * lightest step is left out: over the basemap's land it reads as no fill, and the lowest share is the one
+ * a manager must see.
+ */
+export const SHARE_RAMP = ['#dadaeb', '#bcbddc', '#9e9ac8', '#807dba', '#6a51a3', '#4a1486'];
+/** A district without e-service transactions: grey, outside every ramp. */
+export const NO_DATA_COLOUR = '#c4c4c4';
 
 /** Okabe–Ito: open vs closed requests. */
 export const STATUS_COLOURS = { open: '#D55E00', closed: '#0072B2' } as const;
@@ -36,3 +44,13 @@ export const BASEMAP = {
 
 /** The ring around followed requests: black reads on every ramp above. */
 export const HIGHLIGHT_COLOUR = '#111111';
+
+/**
+ * `count` colours of a ramp spread from its lightest to its darkest, so two classes are told apart as well
+ * as seven are; the whole ramp when it has no more colours than that.
+ */
+export function spreadRamp(ramp: readonly string[], count: number): string[] {
+  if (count >= ramp.length) return [...ramp];
+  if (count <= 1) return count === 1 ? [ramp[Math.floor(ramp.length / 2)]!] : [];
+  return Array.from({ length: count }, (_, i) => ramp[Math.round((i * (ramp.length - 1)) / (count - 1))]!);
+}

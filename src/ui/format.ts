@@ -1,5 +1,12 @@
 /** Formatters bound to the UI language and the city's time zone, so components never pick a locale. */
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from '../domain/calendar';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMonthYear,
+  formatNumber,
+  formatTime,
+} from '../domain/calendar';
 import type { Language } from '../i18n/translate';
 
 export interface Format {
@@ -7,6 +14,8 @@ export interface Format {
   date: (epochSeconds: number) => string;
   /** "14:05" when `epochSeconds` lies within the last 20 hours of `now`, else the date and the time. */
   moment: (epochSeconds: number, now: number) => string;
+  /** The month and year of a day (epoch seconds) in the language's calendar. */
+  month: (epochSeconds: number) => string;
   duration: (hours: number) => string;
   /** Items joined as the language lists them ("a, b and c"; «الف، ب و ج»). */
   list: (items: string[]) => string;
@@ -36,6 +45,7 @@ export function makeFormat(language: Language, timeZone: string): Format {
     date,
     moment: (s, now) =>
       now - s < RECENT_SECONDS ? formatTime(s, language, timeZone) : formatDateTime(s, language, timeZone),
+    month: (s) => formatMonthYear(s, language, timeZone),
     duration: (h) => formatDuration(h, language),
     list: (items) => lists.format(items),
   };

@@ -5,7 +5,15 @@ import { useI18n } from './i18n-context';
 export type LegendSpec =
   | { kind: 'ramp'; colours: readonly string[]; low: MessageKey; high: MessageKey }
   | { kind: 'categories'; items: { colour: string; label: MessageKey; dashed?: boolean }[] }
-  | { kind: 'classes'; colours: readonly string[]; breaks: number[] };
+  | {
+      kind: 'classes';
+      colours: readonly string[];
+      breaks: number[];
+      /** The breaks are fractions, shown as percentages. */
+      percent?: boolean;
+      /** A class for areas without a value, after the others. */
+      noData?: { colour: string; label: MessageKey };
+    };
 
 export function Legend({
   title,
@@ -16,7 +24,7 @@ export function Legend({
   title: string;
   spec: LegendSpec;
   note?: string | null;
-  formatNumber: (n: number) => string;
+  formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
 }) {
   const { t } = useI18n();
   return (
@@ -39,9 +47,15 @@ export function Legend({
           {spec.colours.map((colour, i) => (
             <li key={colour}>
               <span className="legend__swatch" style={{ background: colour }} />
-              <span>{classLabel(spec.breaks, i, formatNumber)}</span>
+              <span>{classLabel(spec.breaks, i, spec.percent ? (n) => formatNumber(n, PERCENT) : formatNumber)}</span>
             </li>
           ))}
+          {spec.noData ? (
+            <li data-testid="legend-no-data">
+              <span className="legend__swatch" style={{ background: spec.noData.colour }} />
+              <span>{t(spec.noData.label)}</span>
+            </li>
+          ) : null}
         </ol>
       ) : null}
       {spec.kind === 'categories' ? (
@@ -61,6 +75,8 @@ export function Legend({
     </figure>
   );
 }
+
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 
 /** "a – b" for class i of the breaks (upper bounds), open-ended at both extremes. */
 function classLabel(breaks: number[], i: number, format: (n: number) => string): string {

@@ -5,7 +5,7 @@ import { ErrorBoundary } from './error-boundary';
 import { ErrorNotice } from './status-notice';
 
 /** The parts of the dashboard that fail on their own; `dashboard` is everything at once. */
-export type DashboardPart = 'dashboard' | 'panel' | 'followUp' | 'map';
+export type DashboardPart = 'dashboard' | 'panel' | 'followUp' | 'map' | 'eservices';
 
 /** An error's own words are for a technician: a line of them, not a page. */
 const MAX_DETAIL = 300;

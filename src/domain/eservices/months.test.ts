@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthRangeOfPeriod, monthsIn, usageMonthRange } from './months';
+import { addMonths, commonMonths, monthRangeOfPeriod, monthsIn, usageMonthRange } from './months';
 
 describe('month keys', () => {
   it('adds months across years, both ways', () => {
@@ -29,5 +29,12 @@ describe('month keys', () => {
     const to = Date.parse('2025-04-30T20:30:00Z') / 1000;
     expect(monthRangeOfPeriod({ from, to }, 'Asia/Tehran')).toEqual({ from: '2025-04', to: '2025-04' });
     expect(monthRangeOfPeriod({ from, to }, 'UTC')).toEqual({ from: '2025-03', to: '2025-04' });
+  });
+
+  it('keeps the months two ranges share, and none when they do not meet', () => {
+    const data = { from: '2025-12', to: '2026-11' };
+    expect(commonMonths({ from: '2026-03', to: '2026-12' }, data)).toEqual({ from: '2026-03', to: '2026-11' });
+    expect(commonMonths(data, { from: '2025-01', to: '2026-01' })).toEqual({ from: '2025-12', to: '2026-01' });
+    expect(monthsIn(commonMonths(data, { from: '2027-01', to: '2027-02' }))).toEqual([]);
   });
 });

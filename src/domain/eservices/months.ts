@@ -50,3 +50,8 @@ export function monthRangeOfPeriod(period: { from: number; to: number }, timeZon
     to: isoDayOf(period.to - 1, timeZone).slice(0, 7),
   };
 }
+
+/** The months both ranges hold; `from` after `to` when they share none (monthsIn then gives none). */
+export function commonMonths(a: MonthRange, b: MonthRange): MonthRange {
+  return { from: a.from > b.from ? a.from : b.from, to: a.to < b.to ? a.to : b.to };
+}

@@ -96,4 +96,18 @@ describe('the Shahrnama API as a source', () => {
       message: 'the answer is an HTML page, not JSON',
     });
   });
+
+  it('reads /eservices in the domain’s terms, null when the city has none, invalid when it does not match', async () => {
+    const source = apiSource(createApiClient(BASE), AppConfig.parse({ apiBaseUrl: BASE, demo: false }));
+    const eservices = await source.eservices();
+    expect(eservices?.catalogue.length).toBeGreaterThanOrEqual(88);
+    expect(eservices?.serviceUsage?.length).toBeGreaterThan(0);
+    expect(eservices?.rollout.map((r) => r.districtId)).toEqual(['1', '2', '3', '4', '5']);
+    server.use(
+      http.get(`${BASE}/eservices`, () => HttpResponse.json({ code: 'not_found', message: 'no' }, { status: 404 })),
+    );
+    expect(await source.eservices()).toBeNull();
+    server.use(http.get(`${BASE}/eservices`, () => HttpResponse.json({ catalogue: [] })));
+    await expect(source.eservices()).rejects.toMatchObject({ kind: 'invalid', endpoint: 'eservices' });
+  });
 });

@@ -4,6 +4,7 @@
  * `/requests`, which reaches the same figures.
  */
 import { ApiRequestError, type ApiClient } from '../../api/client';
+import { readEServices } from '../../api/eservices';
 import { areasSetAsideNote, cityInfo, type CityNote } from '../../api/city-info';
 import type { AppConfig } from '../../api/schemas';
 import { appendBody, loadInputs, type CityData, type CitySource } from './city-source';
@@ -69,6 +70,10 @@ export function apiSource(client: ApiClient, config: AppConfig): CitySource {
     },
 
     fiberSegments: (signal) => client.fiberSegments({ signal }),
+    eservices: async (signal) => {
+      const body = await client.eservices({ signal });
+      return body ? readEServices(body) : null;
+    },
     requestDetails: (id, signal) => client.requestDetails(id, { signal }),
   };
 }

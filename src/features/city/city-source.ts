@@ -6,6 +6,7 @@
 import { ApiRequestError } from '../../api/client';
 import { unlistedService } from '../../api/open311/open311-services';
 import type { CityInfo, CityNote } from '../../api/city-info';
+import type { EServiceData } from '../../api/eservices';
 import type { ServiceRequest } from '../../api/request-schema';
 import type {
   BasemapRoads,
@@ -51,6 +52,8 @@ export interface CitySource {
   loadRequests(worker: RequestLoader, city: CityData, options: LoadOptions): Promise<Loaded>;
   /** The fiber network, or null when the city publishes none. */
   fiberSegments(signal?: AbortSignal): Promise<FiberSegmentCollection | null>;
+  /** The municipal e-services and the self-service rollout, or null when the city publishes none. */
+  eservices(signal?: AbortSignal): Promise<EServiceData | null>;
   /** One request with its text, or null when the source has no such request or no text. */
   requestDetails(id: string, signal?: AbortSignal): Promise<ServiceRequest | null>;
 }

@@ -106,6 +106,7 @@ export function fileSource(
     },
 
     fiberSegments: () => Promise.resolve(null),
+    eservices: () => Promise.resolve(null),
     // A file's text columns are not kept: the table holds what the map and the figures need.
     requestDetails: () => Promise.resolve(null),
   };

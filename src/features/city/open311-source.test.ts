@@ -275,5 +275,6 @@ describe('open311Source', () => {
     expect(details?.status_notes).toBe('Painted over');
     expect(await source.requestDetails('no-such-request')).toBeNull();
     expect(await source.fiberSegments()).toBeNull();
+    expect(await source.eservices()).toBeNull();
   });
 });

@@ -72,6 +72,7 @@ export function open311Source(config: AppConfig, source: Open311Source, options:
     },
 
     fiberSegments: () => Promise.resolve(null),
+    eservices: () => Promise.resolve(null),
     requestDetails: (id, signal) => client.requestDetails(id, { signal }),
   };
 }

@@ -28,10 +28,14 @@ export interface AreaPanelProps {
   format: Format;
   /** The follow-up of the same scope, under the charts. */
   followUp?: ReactNode;
+  /** The scope's e-services, under the follow-up. */
+  eservices?: ReactNode;
   /** Actions on the scope's data (its CSV export), under its figures. */
   actions?: ReactNode;
   /** More facts about the scope beside its population (its fiber network). */
   facts?: ReactNode;
+  /** Its e-services' online share and self-service standing, after those. */
+  eserviceFacts?: ReactNode;
 }
 
 /** The side panel of the selected level: its figures, charts and the areas below it. */
@@ -68,12 +72,14 @@ export function AreaPanel(props: AreaPanelProps) {
           </>
         )}
         {props.facts}
+        {props.eserviceFacts}
       </p>
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}
       {props.actions}
       <AreaCharts figures={figures} serviceCodes={props.serviceCodes} services={props.services} format={format} />
       {props.followUp}
+      {props.eservices}
       {props.childrenTitle ? (
         <section className="area-panel__children">
           <h3>{props.childrenTitle}</h3>

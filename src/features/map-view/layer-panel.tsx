@@ -40,7 +40,7 @@ export function LayerPanel(props: {
               title={t(layer.legendTitle(props.context))}
               spec={layer.legend(props.context)}
               note={note ? t(note.key, formatParams(note.params, props.format)) : null}
-              formatNumber={(n) => props.format.number(n, { maximumFractionDigits: 1 })}
+              formatNumber={(n, options) => props.format.number(n, { maximumFractionDigits: 1, ...options })}
             />
           );
         })}

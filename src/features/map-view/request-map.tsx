@@ -9,7 +9,7 @@ import { STAGES } from '../../domain/vocabulary';
 import { AREA_LABEL_LAYERS } from '../../map/basemap-style';
 import { CityMap, type MapView } from '../../map/city-map';
 import type { AreaFeature } from '../../map/layers/area-layers';
-import type { LayerContext, LayerId } from '../../map/layers/layer-kit';
+import type { LayerContext, LayerId, ShareArea } from '../../map/layers/layer-kit';
 import { highlightLayer } from '../../map/layers/highlight-layer';
 import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
@@ -65,7 +65,7 @@ export function RequestMap(props: RequestMapProps) {
       }}
       onViewChange={props.onViewChange}
       onPick={(info) => {
-        if (info.layer?.id === 'areas-choropleth' && info.object) {
+        if ((info.layer?.id === 'areas-choropleth' || info.layer?.id === 'eservices-shares') && info.object) {
           props.onSelectArea((info.object as AreaFeature).properties.id);
         }
       }}
@@ -115,6 +115,17 @@ function describePick(
         info.object as { properties: { status: 'planned' | 'under_construction' | 'completed'; length_m: number } }
       ).properties;
       return `${t(`fiber.${p.status}`)} · ${format.number(Math.round(p.length_m))} m`;
+    }
+    case 'eservices-shares': {
+      const area = (info.object as { properties: ShareArea }).properties;
+      const count = area.online + area.inPerson;
+      return area.share === null
+        ? t('tooltip.eservices.none', { name: area.name })
+        : t('tooltip.eservices', {
+            name: area.name,
+            share: format.number(area.share, { style: 'percent', maximumFractionDigits: 1 }),
+            count: format.number(count),
+          });
     }
     default:
       return null;

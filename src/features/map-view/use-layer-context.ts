@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { DistrictCollection, FiberSegmentCollection, NeighbourhoodCollection } from '../../api/schemas';
 import { quantileBreaks } from '../../domain/choropleth';
 import type { Language } from '../../i18n/translate';
-import type { LayerContext } from '../../map/layers/layer-kit';
+import type { EServiceAreas, LayerContext } from '../../map/layers/layer-kit';
 import { requestFilterRange } from '../../map/layers/request-filter-range';
 import { CHOROPLETH_RAMP } from '../../map/palette';
 import type { FilterSpec, Loaded, QueryResult } from '../../workers/request-protocol';
@@ -24,6 +24,8 @@ export interface LayerInputs {
   neighbourhoodId: string | null;
   fiber: FiberSegmentCollection | null;
   fiberStatus: LayerContext['fiberStatus'];
+  eservices: EServiceAreas | null;
+  eservicesStatus: LayerContext['eservicesStatus'];
   language: Language;
   zoom: number;
   uiScale: number;
@@ -64,6 +66,8 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       selectedAreaId: inputs.neighbourhoodId,
       fiber: inputs.fiber,
       fiberStatus: inputs.fiberStatus,
+      eservices: inputs.eservices,
+      eservicesStatus: inputs.eservicesStatus,
       language,
       zoom: inputs.zoom,
       uiScale: inputs.uiScale,
@@ -79,6 +83,8 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       inputs.neighbourhoodId,
       inputs.fiber,
       inputs.fiberStatus,
+      inputs.eservices,
+      inputs.eservicesStatus,
       language,
       inputs.zoom,
       inputs.uiScale,

@@ -5,6 +5,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { Language, MessageKey } from '../../i18n/translate';
 import type { FiberSegmentCollection } from '../../api/schemas';
+import type { ShareCell } from '../../domain/eservices/online-share';
 import type { AreaShape } from '../../domain/geometry';
 import type { CountBy, DrawableRequests, HexBins } from '../../workers/request-protocol';
 import type { FilterRange } from './request-filter-range';
@@ -55,7 +56,7 @@ export function perObject<K extends object, V>(build: (key: K) => V): (key: K) =
   };
 }
 
-export const LAYER_IDS = ['choropleth', 'heatmap', 'hexbin', 'points', 'fiber'] as const;
+export const LAYER_IDS = ['choropleth', 'heatmap', 'hexbin', 'points', 'fiber', 'eservices'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** One area drawn in the choropleth, with the value already computed by the worker. */
@@ -70,6 +71,20 @@ export interface ChoroplethArea {
   rate: number;
   /** What the choropleth colours: the rate, or the count when some area of the level has no population. */
   value: number;
+}
+
+/** A district with its online share of e-service transactions over the period (null: no transaction). */
+export interface ShareArea extends ShareCell {
+  id: string;
+  name: string;
+  geometry: AreaShape;
+}
+
+/** What the e-service layer draws: every district, and the class bounds of its shares. */
+export interface EServiceAreas {
+  areas: ShareArea[];
+  /** Upper bounds of the share classes, as fractions (see shareBreaks). */
+  breaks: number[];
 }
 
 /** The choropleth colours rates per 1,000 residents when every area has a population, counts otherwise. */
@@ -98,6 +113,10 @@ export interface LayerContext {
   fiber: FiberSegmentCollection | null;
   /** Why `fiber` is null, when it is: still loading, a city without fiber data, or an answer that failed. */
   fiberStatus: 'loading' | 'ready' | 'absent' | 'failed';
+  /** The districts' online shares of e-services, or null while there are none to draw. */
+  eservices: EServiceAreas | null;
+  /** Why `eservices` is null, when it is, as for the fiber network. */
+  eservicesStatus: 'loading' | 'ready' | 'absent' | 'failed';
 }
 
 export interface LayerDefinition {

@@ -1,10 +1,12 @@
 import { CHOROPLETH_LAYER, FIBER_LAYER } from './area-layers';
+import { ESERVICES_LAYER } from './eservice-layer';
 import type { LayerDefinition, LayerId } from './layer-kit';
 import { HEATMAP_LAYER, HEXBIN_LAYER, POINTS_LAYER } from './request-layers';
 
 /** Every map layer, bottom to top. */
 export const LAYER_REGISTRY: readonly LayerDefinition[] = [
   CHOROPLETH_LAYER,
+  ESERVICES_LAYER,
   HEATMAP_LAYER,
   HEXBIN_LAYER,
   FIBER_LAYER,
