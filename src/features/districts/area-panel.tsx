@@ -32,6 +32,8 @@ export interface AreaPanelProps {
   actions?: ReactNode;
   /** More facts about the scope beside its population (its fiber network). */
   facts?: ReactNode;
+  /** The scope's fiber block, over the request charts. */
+  fiber?: ReactNode;
 }
 
 /** The side panel of the selected level: its figures, charts and the areas below it. */
@@ -72,6 +74,7 @@ export function AreaPanel(props: AreaPanelProps) {
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}
       {props.actions}
+      {props.fiber}
       <AreaCharts figures={figures} serviceCodes={props.serviceCodes} services={props.services} format={format} />
       {props.followUp}
       {props.childrenTitle ? (

@@ -4,7 +4,7 @@
  * hexbins (which follow the worker's figures).
  */
 import { useMemo } from 'react';
-import type { DistrictCollection, FiberSegmentCollection, NeighbourhoodCollection } from '../../api/schemas';
+import type { DistrictCollection, NeighbourhoodCollection } from '../../api/schemas';
 import { quantileBreaks } from '../../domain/choropleth';
 import type { Language } from '../../i18n/translate';
 import type { LayerContext } from '../../map/layers/layer-kit';
@@ -22,7 +22,7 @@ export interface LayerInputs {
   /** The district whose neighbourhoods the choropleth shows, or null for the districts. */
   districtId: string | null;
   neighbourhoodId: string | null;
-  fiber: FiberSegmentCollection | null;
+  fiberView: LayerContext['fiberView'];
   fiberStatus: LayerContext['fiberStatus'];
   language: Language;
   zoom: number;
@@ -62,7 +62,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       choroplethMeasure: measure,
       breaks,
       selectedAreaId: inputs.neighbourhoodId,
-      fiber: inputs.fiber,
+      fiberView: inputs.fiberView,
       fiberStatus: inputs.fiberStatus,
       language,
       zoom: inputs.zoom,
@@ -77,7 +77,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       measure,
       breaks,
       inputs.neighbourhoodId,
-      inputs.fiber,
+      inputs.fiberView,
       inputs.fiberStatus,
       language,
       inputs.zoom,
