@@ -22,7 +22,8 @@ import { FilterBar } from '../features/requests/filter-bar';
 import { scopeFilters } from '../features/requests/filter-selection';
 import { ExportButtons } from '../features/requests/export-buttons';
 import { useScopeExport } from '../features/requests/use-scope-export';
-import { useFiber } from '../features/fiber/use-fiber';
+import { useFiberRollout } from '../features/fiber/use-fiber-rollout';
+import { FiberBlock } from '../features/fiber/fiber-block';
 import { FiberLine } from '../features/fiber/fiber-line';
 import { EServiceLine } from '../features/eservices/eservice-line';
 import { EServicesSection } from '../features/eservices/eservices-section';
@@ -192,7 +193,9 @@ function ReadyDashboard({
   // A map that could not be drawn (no WebGL, say) shows its message in place; the rest is ready without it.
   const [mapFailed, setMapFailed] = useState(false);
   const onMapError = useCallback((e: Error | null) => setMapFailed(e !== null), []);
-  const fiber = useFiber(source, city.districts, view.layers.includes('fiber'));
+  const fiberOn = view.layers.includes('fiber');
+  const onFiberDay = useCallback((at: string | null) => update({ at }), [update]);
+  const fiber = useFiberRollout(source, city.districts, fiberOn, { now, calendar, timeZone }, view.at, onFiberDay);
   const eservices = useEServices({ source, districts: city.districts, period, timeZone, now, districtId, language });
   const uiScale = useUiScale();
   // The map writes its view into the URL after every move, so the URL's zoom is the map's zoom.
@@ -219,6 +222,7 @@ function ReadyDashboard({
     [city, loaded, language, t],
   );
   const result = figures.result;
+  const districtNames = useMemo(() => city.districts.features.map((f) => f.properties.name), [city.districts]);
   const layerContext = useLayerContext({
     loaded,
     result,
@@ -227,7 +231,7 @@ function ReadyDashboard({
     neighbourhoods: city.neighbourhoods,
     districtId,
     neighbourhoodId,
-    fiber: fiber.segments,
+    fiberView: fiber.layerView,
     fiberStatus: fiber.status,
     eservices: eservices.areas,
     eservicesStatus: eservices.status,
@@ -288,6 +292,7 @@ function ReadyDashboard({
               format={format}
               onViewChange={(v) => update({ center: v.center, zoom: v.zoom })}
               onSelectArea={selectArea}
+              onSelectSegment={fiber.select}
               onFirstDraw={() => {
                 performance.mark('shahrnama:basemap-drawn');
                 setMapDrawn(true);
@@ -332,13 +337,12 @@ function ReadyDashboard({
                 format={format}
                 actions={<ExportButtons write={writeCsv} />}
                 facts={
-                  fiber.lengths && !selection.neighbourhood ? (
+                  fiber.figures && !selection.neighbourhood ? (
                     <FiberLine
-                      totalM={
-                        selection.district ? fiber.lengths.totalM[selection.district.index]! : fiber.lengths.cityTotalM
-                      }
-                      builtM={
-                        selection.district ? fiber.lengths.builtM[selection.district.index]! : fiber.lengths.cityBuiltM
+                      progress={
+                        selection.district
+                          ? fiber.figures.progress.byDistrict[selection.district.index]!
+                          : fiber.figures.progress.city
                       }
                       format={format}
                     />
@@ -352,6 +356,18 @@ function ReadyDashboard({
                       districtId={districtId}
                       format={format}
                       timeZone={timeZone}
+                    />
+                  ) : null
+                }
+                fiber={
+                  fiberOn && !selection.neighbourhood ? (
+                    <FiberBlock
+                      rollout={fiber}
+                      district={selection.district?.index ?? null}
+                      districtNames={districtNames}
+                      calendar={calendar}
+                      timeZone={timeZone}
+                      format={format}
                     />
                   ) : null
                 }

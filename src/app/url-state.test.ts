@@ -22,6 +22,7 @@ describe('view state in the URL', () => {
       neighbourhood: null,
       layers: [...DEFAULT_LAYERS],
       periodGiven: false,
+      at: null,
     });
     expect(parseViewState('', 'en').lang).toBe('en');
     expect(parseViewState('?period=this_month', 'en').periodGiven).toBe(true);
@@ -42,6 +43,7 @@ describe('view state in the URL', () => {
       neighbourhood: 'n17',
       layers: ['choropleth', 'hexbin', 'fiber'],
       periodGiven: true,
+      at: '2025-03-20',
     };
     expect(parseViewState(serializeViewState(view, 'fa'), 'fa')).toEqual(view);
   });
@@ -104,6 +106,17 @@ describe('view state in the URL', () => {
   it('falls back to the default layers when no named layer exists, and keeps an explicit empty list', () => {
     expect(parseViewState('?layers=bogus,nonsense', 'fa').layers).toEqual([...DEFAULT_LAYERS]);
     expect(parseViewState('?layers=', 'fa').layers).toEqual([]);
+  });
+
+  it('keeps the rollout instant as a real ISO day, and drops one that is not', () => {
+    expect(parseViewState('?at=2024-02-29', 'fa').at).toBe('2024-02-29');
+    expect(serializeViewState({ ...defaults, at: '2025-06-15' }, 'fa')).toBe('?at=2025-06-15');
+    for (const at of ['', '2025-02-29', '2025-6-15', '1404-03-25x', 'now', '9999-99-99', '2025-06-15T00:00']) {
+      expect(parseViewState(`?at=${encodeURIComponent(at)}&d=d2`, 'fa'), at).toMatchObject({
+        at: null,
+        district: 'd2',
+      });
+    }
   });
 
   it('drops a custom period whose range is reversed', () => {

@@ -22,6 +22,8 @@ export interface ViewState extends FilterSelection {
   layers: LayerId[];
   /** Whether the link names a period: when it does not, a data set from an earlier year opens on its own. */
   periodGiven: boolean;
+  /** The fiber rollout's instant (its playback), a Gregorian ISO day in the city's zone; null = now. */
+  at: string | null;
 }
 
 /** A real Gregorian day: `2026-02-30` or `9999-99-99` would make every date on the page an Invalid Date. */
@@ -73,6 +75,9 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
       .parse(get('n') ?? null),
     layers: layerText === undefined || (named.length > 0 && layers.length === 0) ? [...DEFAULT_LAYERS] : layers,
     periodGiven: q.has('period'),
+    at: IsoDay.nullable()
+      .catch(null)
+      .parse(get('at') ?? null),
   };
 }
 
@@ -92,6 +97,7 @@ export function serializeViewState(state: ViewState, defaultLanguage: Language):
   if (state.group) q.set('group', state.group);
   if (state.district) q.set('d', state.district);
   if (state.neighbourhood) q.set('n', state.neighbourhood);
+  if (state.at) q.set('at', state.at);
   const layers = state.layers.join(',');
   if (layers !== DEFAULT_LAYERS.join(',')) q.set('layers', layers);
   const text = q.toString();

@@ -4,7 +4,7 @@ import { useI18n } from './i18n-context';
 /** What a layer's legend shows: a continuous ramp, classed colours with their breaks, or categories. */
 export type LegendSpec =
   | { kind: 'ramp'; colours: readonly string[]; low: MessageKey; high: MessageKey }
-  | { kind: 'categories'; items: { colour: string; label: MessageKey; dashed?: boolean }[] }
+  | { kind: 'categories'; items: { colour: string; label: MessageKey; dashed?: boolean; outline?: boolean }[] }
   | {
       kind: 'classes';
       colours: readonly string[];
@@ -63,8 +63,8 @@ export function Legend({
           {spec.items.map((item) => (
             <li key={item.label}>
               <span
-                className={`legend__swatch${item.dashed ? ' legend__swatch--dashed' : ''}`}
-                style={{ background: item.colour }}
+                className={`legend__swatch${item.dashed ? ' legend__swatch--dashed' : ''}${item.outline ? ' legend__swatch--outline' : ''}`}
+                style={item.outline ? { borderColor: item.colour } : { background: item.colour }}
               />
               <span>{t(item.label)}</span>
             </li>

@@ -36,6 +36,8 @@ export interface AreaPanelProps {
   facts?: ReactNode;
   /** Its e-services' online share and self-service standing, after those. */
   eserviceFacts?: ReactNode;
+  /** The scope's fiber block, over the request charts. */
+  fiber?: ReactNode;
 }
 
 /** The side panel of the selected level: its figures, charts and the areas below it. */
@@ -77,6 +79,7 @@ export function AreaPanel(props: AreaPanelProps) {
       {/* At the city level the KPI strip above already shows these figures. */}
       {props.onClose ? <KpiStrip figures={figures} format={format} prefix="panel-kpi" /> : null}
       {props.actions}
+      {props.fiber}
       <AreaCharts figures={figures} serviceCodes={props.serviceCodes} services={props.services} format={format} />
       {props.followUp}
       {props.eservices}

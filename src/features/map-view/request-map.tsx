@@ -10,6 +10,7 @@ import { AREA_LABEL_LAYERS } from '../../map/basemap-style';
 import { CityMap, type MapView } from '../../map/city-map';
 import type { AreaFeature } from '../../map/layers/area-layers';
 import type { LayerContext, LayerId, ShareArea } from '../../map/layers/layer-kit';
+import { FIBER_SEGMENT_LAYERS } from '../../map/layers/fiber-layers';
 import { highlightLayer } from '../../map/layers/highlight-layer';
 import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
@@ -26,6 +27,8 @@ export interface RequestMapProps {
   format: Format;
   onViewChange: (view: MapView) => void;
   onSelectArea: (id: string) => void;
+  /** A fiber segment was clicked: its index in the network's order. */
+  onSelectSegment?: (index: number) => void;
   onFirstDraw: () => void;
   /** The data layers of the current figures are on screen. */
   onDataDrawn: () => void;
@@ -67,6 +70,9 @@ export function RequestMap(props: RequestMapProps) {
       onPick={(info) => {
         if ((info.layer?.id === 'areas-choropleth' || info.layer?.id === 'eservices-shares') && info.object) {
           props.onSelectArea((info.object as AreaFeature).properties.id);
+        }
+        if (info.layer && FIBER_SEGMENT_LAYERS.includes(info.layer.id) && info.index >= 0) {
+          props.onSelectSegment?.(info.index);
         }
       }}
     />
@@ -110,6 +116,8 @@ function describePick(
       const count = counts?.[info.index];
       return count === undefined ? null : `${t(`kpi.total.${countBy}`)}: ${format.number(count)}`;
     }
+    case 'fiber-segments-late':
+    case 'fiber-segments-planned':
     case 'fiber-segments': {
       const p = (
         info.object as { properties: { status: 'planned' | 'under_construction' | 'completed'; length_m: number } }

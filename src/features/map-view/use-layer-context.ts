@@ -4,7 +4,7 @@
  * hexbins (which follow the worker's figures).
  */
 import { useMemo } from 'react';
-import type { DistrictCollection, FiberSegmentCollection, NeighbourhoodCollection } from '../../api/schemas';
+import type { DistrictCollection, NeighbourhoodCollection } from '../../api/schemas';
 import { quantileBreaks } from '../../domain/choropleth';
 import type { Language } from '../../i18n/translate';
 import type { EServiceAreas, LayerContext } from '../../map/layers/layer-kit';
@@ -22,7 +22,7 @@ export interface LayerInputs {
   /** The district whose neighbourhoods the choropleth shows, or null for the districts. */
   districtId: string | null;
   neighbourhoodId: string | null;
-  fiber: FiberSegmentCollection | null;
+  fiberView: LayerContext['fiberView'];
   fiberStatus: LayerContext['fiberStatus'];
   eservices: EServiceAreas | null;
   eservicesStatus: LayerContext['eservicesStatus'];
@@ -64,7 +64,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       choroplethMeasure: measure,
       breaks,
       selectedAreaId: inputs.neighbourhoodId,
-      fiber: inputs.fiber,
+      fiberView: inputs.fiberView,
       fiberStatus: inputs.fiberStatus,
       eservices: inputs.eservices,
       eservicesStatus: inputs.eservicesStatus,
@@ -81,7 +81,7 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       measure,
       breaks,
       inputs.neighbourhoodId,
-      inputs.fiber,
+      inputs.fiberView,
       inputs.fiberStatus,
       inputs.eservices,
       inputs.eservicesStatus,

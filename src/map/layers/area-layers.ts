@@ -1,8 +1,8 @@
 /** The district / neighbourhood choropleth and the fiber network. */
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { classify } from '../../domain/choropleth';
-import { SEGMENT_STATUSES } from '../../domain/vocabulary';
-import { CHOROPLETH_RAMP, SEGMENT_COLOURS, hexToRgb, type Rgb } from '../palette';
+import { CHOROPLETH_RAMP, hexToRgb, type Rgb } from '../palette';
+import { FIBER_LEGEND_ITEMS, fiberLayers } from './fiber-layers';
 import { atStreetLevel, type ChoroplethArea, type LayerDefinition } from './layer-kit';
 
 const RAMP: Rgb[] = CHOROPLETH_RAMP.map(hexToRgb);
@@ -71,14 +71,7 @@ export const FIBER_LAYER: LayerDefinition = {
   id: 'fiber',
   title: 'layers.fiber',
   legendTitle: () => 'legend.fiber',
-  legend: () => ({
-    kind: 'categories',
-    items: SEGMENT_STATUSES.map((status) => ({
-      colour: SEGMENT_COLOURS[status],
-      label: `fiber.${status}` as const,
-      dashed: status === 'planned',
-    })),
-  }),
+  legend: () => ({ kind: 'categories', items: FIBER_LEGEND_ITEMS }),
   // A city without fiber data, or an answer that could not be read, says so in the legend: never an empty
   // layer without a word.
   legendNote: (ctx) =>
@@ -87,23 +80,5 @@ export const FIBER_LAYER: LayerDefinition = {
       : ctx.fiberStatus === 'failed'
         ? { key: 'legend.fiber.failed', params: {} }
         : null,
-  create: (ctx) =>
-    ctx.fiber
-      ? [
-          new GeoJsonLayer({
-            id: 'fiber-segments',
-            data: ctx.fiber as never,
-            stroked: true,
-            filled: false,
-            lineWidthUnits: 'pixels',
-            getLineWidth: (f: { properties: { status: keyof typeof SEGMENT_COLOURS } }) =>
-              f.properties.status === 'completed' ? 3 : 2,
-            getLineColor: (f: { properties: { status: keyof typeof SEGMENT_COLOURS } }) => [
-              ...hexToRgb(SEGMENT_COLOURS[f.properties.status]),
-              f.properties.status === 'planned' ? 150 : 230,
-            ],
-            pickable: true,
-          }),
-        ]
-      : [],
+  create: (ctx) => (ctx.fiberView ? fiberLayers(ctx.fiberView, ctx.uiScale) : []),
 };

@@ -4,10 +4,10 @@
  */
 import type { Layer } from '@deck.gl/core';
 import type { Language, MessageKey } from '../../i18n/translate';
-import type { FiberSegmentCollection } from '../../api/schemas';
 import type { ShareCell } from '../../domain/eservices/online-share';
 import type { AreaShape } from '../../domain/geometry';
 import type { CountBy, DrawableRequests, HexBins } from '../../workers/request-protocol';
+import type { FiberLayerView } from './fiber-layers';
 import type { FilterRange } from './request-filter-range';
 import type { LegendSpec } from '../../ui/legend';
 
@@ -110,8 +110,9 @@ export interface LayerContext {
   /** Class breaks of the choropleth (upper bounds), one fewer than its colours. */
   breaks: number[];
   selectedAreaId: string | null;
-  fiber: FiberSegmentCollection | null;
-  /** Why `fiber` is null, when it is: still loading, a city without fiber data, or an answer that failed. */
+  /** The fiber network at the playback's instant, or null without one. */
+  fiberView: FiberLayerView | null;
+  /** Why `fiberView` is null, when it is: still loading, a city without fiber data, or an answer that failed. */
   fiberStatus: 'loading' | 'ready' | 'absent' | 'failed';
   /** The districts' online shares of e-services, or null while there are none to draw. */
   eservices: EServiceAreas | null;
