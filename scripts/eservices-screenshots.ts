@@ -23,7 +23,7 @@ const SIZES = [
 ] as const;
 const LANGUAGES = ['fa', 'en'] as const;
 /** The parts of the block shown one after the other, each scrolled to the top of the panel. */
-const PARTS = ['eservices', 'eservices-next', 'rollout'] as const;
+const PARTS = ['eservices', 'eservices-chart', 'rollout'] as const;
 
 /** Scrolls the side panel (not the page, which must stay put) so that the part is at its top. */
 async function showPart(page: Page, testId: string): Promise<void> {
