@@ -14,7 +14,12 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { RenderFailure } from '../ui/render-failure';
 import { Dashboard } from './dashboard';
+import { ProgressPage } from './progress-page';
+import { routeOf } from './routes';
 import { parseViewState, useViewState } from './url-state';
+
+/** The page of this load: a page is a folder of the app (routes.ts), so it changes only with a new load. */
+const ROUTE = routeOf(window.location.href, document.baseURI);
 
 /** A new data set opens on its own city: no area, map view or category of the previous one carries over. */
 const FRESH_VIEW = { district: null, neighbourhood: null, center: null, zoom: null, group: null } as const;
@@ -62,7 +67,11 @@ export function App({ config }: { config: AppConfig }) {
           />
         )}
       >
-        <Dashboard key={source.label} config={config} source={source} tools={tools} />
+        {ROUTE === 'progress' ? (
+          <ProgressPage key={source.label} config={config} source={source} tools={tools} />
+        ) : (
+          <Dashboard key={source.label} config={config} source={source} tools={tools} />
+        )}
       </ErrorBoundary>
     </QueryClientProvider>
   );

@@ -1,0 +1,187 @@
+/**
+ * The smart-city progress page (`progress/`): the fiber network, the share of services used online and the
+ * self-service rollout, each against its target, for the city or a district and a period — the page the
+ * council asks to see first. A page over the same features as the desk (their hooks and blocks), with its
+ * own selection in the same URL scheme.
+ */
+import { useMemo, type ReactNode } from 'react';
+import type { AppConfig } from '../api/schemas';
+import { PERIODS, resolvePeriod } from '../domain/period';
+import type { CitySource } from '../features/city/city-source';
+import { useCityData, type CityData } from '../features/city/use-city-data';
+import { selectionOf } from '../features/districts/selection';
+import { EServiceLine } from '../features/eservices/eservice-line';
+import { shareText } from '../features/eservices/eservice-text';
+import { useEServices } from '../features/eservices/use-eservices';
+import { FiberProgressSummary } from '../features/fiber/fiber-progress-summary';
+import { useFiber } from '../features/fiber/use-fiber';
+import { makeFormat, type Format } from '../ui/format';
+import { I18nContext, makeI18n, useI18n } from '../ui/i18n-context';
+import { SelectField } from '../ui/select-field';
+import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
+import { describeError } from './describe-error';
+import { Shell } from './shell';
+import { useDocumentLanguage } from './use-document-language';
+import { useNow } from './use-now';
+import { useViewState, type ViewState } from './url-state';
+
+export function ProgressPage({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
+  const [view, update] = useViewState(config.defaultLanguage);
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  useDocumentLanguage(i18n, 'nav.progress');
+  const cityData = useCityData(source, config.refreshIntervalSeconds);
+  const city = cityData.data;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div
+        className="app progress-page"
+        data-testid="app"
+        data-page="progress"
+        data-state={cityData.error ? 'error' : city ? 'ready' : 'loading'}
+      >
+        <Shell route="progress" view={view} update={update} tools={tools} subtitle={city?.city.name[view.lang]}>
+          {city ? (
+            <ProgressSummary city={city} view={view} update={update} source={source} />
+          ) : cityData.error ? (
+            <ErrorNotice
+              title={i18n.t('error.title')}
+              message={describeError(cityData.error, i18n.t)}
+              retryLabel={i18n.t('error.retry')}
+              onRetry={cityData.retry}
+              busy={cityData.fetching}
+            />
+          ) : (
+            <LoadingNotice label={i18n.t('app.loading')} />
+          )}
+        </Shell>
+      </div>
+    </I18nContext.Provider>
+  );
+}
+
+function ProgressSummary({
+  city,
+  view,
+  update,
+  source,
+}: {
+  city: CityData;
+  view: ViewState;
+  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  source: CitySource;
+}) {
+  const { t, language } = useI18n();
+  const now = useNow(60);
+  const { timezone: timeZone, calendar } = city.city;
+  const format = useMemo(() => makeFormat(language, timeZone), [language, timeZone]);
+  const selection = selectionOf(view, city);
+  const district = selection.district;
+  const { period: periodName, from: periodFrom, to: periodTo } = view;
+  const period = useMemo(
+    () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, calendar, timeZone),
+    [periodName, periodFrom, periodTo, now, calendar, timeZone],
+  );
+  const fiber = useFiber(source, city.districts, true, { now, calendar, timeZone });
+  const eservices = useEServices({
+    source,
+    districts: city.districts,
+    period,
+    timeZone,
+    now,
+    districtId: district?.id ?? null,
+    language,
+  });
+  const areaName = district ? district.name[language] : city.city.name[language];
+  return (
+    <main className="progress" data-testid="progress">
+      <header className="progress__header">
+        <h2>{t('progress.title', { area: areaName })}</h2>
+        <p>{period.label(format)}</p>
+        <form className="progress__controls" onSubmit={(e) => e.preventDefault()}>
+          <SelectField
+            label={t('filter.period')}
+            testId="progress-period"
+            value={view.period === 'custom' ? 'this_year' : view.period}
+            choices={PERIODS.filter((p) => p !== 'custom').map((p) => ({ value: p, label: t(`filter.period.${p}`) }))}
+            onChange={(value) => update({ period: value, from: null, to: null })}
+          />
+          <SelectField
+            label={t('progress.area')}
+            testId="progress-district"
+            value={district?.id ?? ''}
+            choices={[
+              { value: '', label: city.city.name[language] },
+              ...city.districts.features.map((f) => ({ value: f.properties.id, label: f.properties.name[language] })),
+            ]}
+            onChange={(value) => update({ district: value || null, neighbourhood: null }, 'push')}
+          />
+        </form>
+      </header>
+      <div className="progress__cards">
+        <ProgressCard title={t('progress.fiber')} testId="progress-fiber">
+          {fiber.figures ? (
+            <FiberProgressSummary
+              progress={district ? fiber.figures.progress.byDistrict[district.index]! : fiber.figures.progress.city}
+              forecast={district ? fiber.figures.forecasts.byDistrict[district.index]! : fiber.figures.forecasts.city}
+              format={format}
+            />
+          ) : (
+            <p className="empty-note">{t(`progress.status.${fiber.status}`)}</p>
+          )}
+        </ProgressCard>
+        <ProgressCard title={t('progress.eservices')} testId="progress-eservices">
+          {eservices.scope && eservices.rollout ? (
+            <EServiceShare
+              share={eservices.scope.total.share}
+              target={eservices.scope.monthly.target?.share ?? null}
+              format={format}
+            />
+          ) : (
+            <p className="empty-note">{t(`progress.status.${eservices.status}`)}</p>
+          )}
+        </ProgressCard>
+        <ProgressCard title={t('progress.selfService')} testId="progress-self-service">
+          {eservices.scope && eservices.rollout ? (
+            <p className="progress__line">
+              <EServiceLine
+                scope={eservices.scope}
+                rollout={eservices.rollout}
+                districtId={district?.id ?? null}
+                format={format}
+                timeZone={timeZone}
+              />
+            </p>
+          ) : (
+            <p className="empty-note">{t(`progress.status.${eservices.status}`)}</p>
+          )}
+        </ProgressCard>
+      </div>
+    </main>
+  );
+}
+
+function ProgressCard({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <section className="progress-card" data-testid={testId}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** The online share of the scope's transactions in the period, with the city's target when it has one. */
+function EServiceShare({ share, target, format }: { share: number | null; target: number | null; format: Format }) {
+  const { t } = useI18n();
+  return (
+    <dl className="progress__figure" data-testid="progress-share" data-share={share ?? ''} data-target={target ?? ''}>
+      <dt>{t('progress.share')}</dt>
+      <dd>{shareText(share, format, t)}</dd>
+      {target !== null ? (
+        <>
+          <dt>{t('progress.target')}</dt>
+          <dd>{shareText(target, format, t)}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
