@@ -20,8 +20,6 @@ export const HEXBIN_RAMP = ['#feebe2', '#fcc5c0', '#fa9fb5', '#f768a1', '#c51b8a
 export const STATUS_COLOURS = { open: '#D55E00', closed: '#0072B2' } as const;
 /** Okabe–Ito: fiber segment status. */
 export const SEGMENT_COLOURS = { completed: '#009E73', under_construction: '#E69F00', planned: '#8C8C8C' } as const;
-/** Okabe–Ito reddish purple: the ring of a fiber segment past its planned end and not built. */
-export const FIBER_LATE_COLOUR = '#CC79A7';
 /** Paul Tol's wine: the outline of a district whose fiber will likely finish after its target. */
 export const FIBER_MISS_COLOUR = '#882255';
 
