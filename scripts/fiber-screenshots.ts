@@ -86,14 +86,17 @@ async function main() {
           await settle(page);
           await shot('block');
 
+          // The late segments (dashed) and the details of one.
           await clickLateSegment(page);
-          await page
-            .getByTestId('fiber-scores-districts')
+          await page.getByTestId('fiber-segment').scrollIntoViewIfNeeded();
+          await shot('late');
+
+          const scores = page.getByTestId('fiber-scores-districts');
+          await scores
             .locator('details')
             .first()
-            .evaluate((d) => {
-              (d as HTMLDetailsElement).open = true;
-            });
+            .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+          await scores.scrollIntoViewIfNeeded();
           await shot('scores');
 
           // Half-way through the rollout: the slider's middle day.
