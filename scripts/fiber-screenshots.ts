@@ -1,7 +1,8 @@
 /**
  * Screenshots of the fiber rollout in the production build, for review: Persian and English at 1440×900 and
  * 3840×2160 (device scale 1) — the fiber block of the city, the layer with its late segments and a clicked
- * segment's details, and the playback stopped half-way through the rollout. Serves `dist/` with the demo city,
+ * late segment's details, the scores opened to their inputs, and the playback stopped half-way through the
+ * rollout. Serves `dist/` with the demo city,
  * so run `npm run build` first.
  *
  *   node --import tsx scripts/fiber-screenshots.ts
@@ -14,7 +15,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openSession, SCREENS_DIR, waitForReady } from '../tests/e2e/support/browser';
-import { openApp, waitForMapToSettle } from '../tests/e2e/support/app';
+import {
+  apiBaseOf,
+  fetchJsonInPage,
+  openApp,
+  projectToScreen,
+  urlQuery,
+  waitForMapToSettle,
+} from '../tests/e2e/support/app';
+import { isoDayIn, type RawNetwork } from '../tests/e2e/support/fiber';
 import { DIST_DIR, REPO_ROOT, startStaticServer } from '../tests/e2e/support/static-server';
 
 const SIZES = [
@@ -32,14 +41,24 @@ async function settle(page: Page) {
   await page.waitForTimeout(700);
 }
 
-/** Clicks the map where the first segment drawn as late lies: the middle of its line. */
+/** Clicks the middle of the late segment nearest the map's centre, to open its details. */
 async function clickLateSegment(page: Page) {
-  const point = await page.evaluate(() => {
-    const el = document.querySelector('[data-testid=fiber-summary]');
-    return el ? Number(el.getAttribute('data-segments-late')) : 0;
-  });
-  if (!point) return;
-  await page.getByTestId('fiber-scores-districts').scrollIntoViewIfNeeded();
+  const network = await fetchJsonInPage<RawNetwork>(page, await apiBaseOf(page), 'fiber/segments');
+  const today = isoDayIn(Date.now(), 'Asia/Tehran');
+  const [cLon, cLat] = (await urlQuery(page)).c!.split(',').map(Number) as [number, number];
+  const middles = network.features
+    .filter((s) => s.properties.completed_at === null && s.properties.planned_end < today)
+    .map((s) => {
+      const c = s.geometry.coordinates;
+      const k = Math.floor((c.length - 1) / 2);
+      return [(c[k]![0] + c[k + 1]![0]) / 2, (c[k]![1] + c[k + 1]![1]) / 2] as [number, number];
+    })
+    .sort((a, b) => Math.hypot(a[0] - cLon, a[1] - cLat) - Math.hypot(b[0] - cLon, b[1] - cLat));
+  if (middles.length === 0) return;
+  const point = await projectToScreen(page, ...middles[0]!);
+  await page.mouse.click(point.x, point.y);
+  await page.getByTestId('fiber-segment').waitFor();
+  await page.mouse.move(0, 0);
 }
 
 async function main() {
@@ -67,14 +86,17 @@ async function main() {
           await settle(page);
           await shot('block');
 
+          // The late segments (dashed) and the details of one.
           await clickLateSegment(page);
-          await page
-            .getByTestId('fiber-scores-districts')
+          await page.getByTestId('fiber-segment').scrollIntoViewIfNeeded();
+          await shot('late');
+
+          const scores = page.getByTestId('fiber-scores-districts');
+          await scores
             .locator('details')
             .first()
-            .evaluate((d) => {
-              (d as HTMLDetailsElement).open = true;
-            });
+            .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+          await scores.scrollIntoViewIfNeeded();
           await shot('scores');
 
           // Half-way through the rollout: the slider's middle day.

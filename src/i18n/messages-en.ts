@@ -343,7 +343,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'fiber.segment.contractor': 'Contractor',
   'fiber.segment.late': 'Late: past its planned end and not built',
   'fiber.segment.close': 'Close the segment details',
-  'fiber.legend.late': 'Late (past planned end, not built)',
+  'fiber.legend.late': 'Late, dashed (past planned end, not built)',
   'fiber.legend.missingTarget': 'District that will miss its target',
   'agency.none': 'Responsible unit not given',
   'boundary.dashboard': 'The dashboard could not be shown',

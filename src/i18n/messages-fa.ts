@@ -343,7 +343,7 @@ export const MESSAGES_FA = {
   'fiber.segment.contractor': 'پیمانکار',
   'fiber.segment.late': 'عقب از برنامه: پایان برنامه‌ریزی‌شده گذشته و ساخته نشده',
   'fiber.segment.close': 'بستن جزئیات قطعه',
-  'fiber.legend.late': 'عقب از برنامه (پایانش گذشته، ساخته نشده)',
+  'fiber.legend.late': 'عقب از برنامه، خط‌چین (پایانش گذشته، ساخته نشده)',
   'fiber.legend.missingTarget': 'منطقه‌ای که از موعد عقب می‌ماند',
   'agency.none': 'واحد مسئول ثبت نشده',
   'boundary.dashboard': 'داشبورد نمایش داده نشد',

@@ -28,8 +28,6 @@ export const NO_DATA_COLOUR = '#c4c4c4';
 export const STATUS_COLOURS = { open: '#D55E00', closed: '#0072B2' } as const;
 /** Okabe–Ito: fiber segment status. */
 export const SEGMENT_COLOURS = { completed: '#009E73', under_construction: '#E69F00', planned: '#8C8C8C' } as const;
-/** Okabe–Ito reddish purple: the ring of a fiber segment past its planned end and not built. */
-export const FIBER_LATE_COLOUR = '#CC79A7';
 /** Paul Tol's wine: the outline of a district whose fiber will likely finish after its target. */
 export const FIBER_MISS_COLOUR = '#882255';
 

@@ -44,7 +44,8 @@ export const BurnUpChart = memo(function BurnUpChart({ series, format }: { serie
     [series],
   );
   const ticks = useMemo(() => dateTicks(series.at), [series.at]);
-  const margin = useMemo(() => ({ top: 8 * scale, right: 28, bottom: 0, left: 28 }), [scale]);
+  // Room at both ends for half of the first and last dates, which grow with the type.
+  const margin = useMemo(() => ({ top: 8 * scale, right: 36 * scale, bottom: 0, left: 36 * scale }), [scale]);
   const at = series.at[series.untilIndex]!;
   const built = series.builtKm[series.untilIndex]!;
   const km = (n: number) => format.number(n, { maximumFractionDigits: 1 });
@@ -68,6 +69,7 @@ export const BurnUpChart = memo(function BurnUpChart({ series, format }: { serie
             reversed={rtl}
             tickFormatter={format.date}
             tick={TICK}
+            height={28 * scale}
           />
           <YAxis orientation={rtl ? 'right' : 'left'} tickFormatter={km} tick={KM_TICK} width={40 * scale} />
           <ReferenceLine x={at} stroke="#4a5056" strokeDasharray="2 2" />

@@ -3,7 +3,8 @@
  * districts that will miss their target, the clicked segment, the playback with its burn-up chart and, for
  * the city, who keeps the plan. A city without fiber data, or an answer that failed, gets a note instead.
  */
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import type { FiberAccountability } from '../../domain/fiber/accountability';
 import type { LocalizedName } from '../../api/schemas';
 import { isoDayStart } from '../../domain/calendar';
 import { burnUpSeries } from '../../domain/fiber/burn-up';
@@ -49,10 +50,10 @@ function ReadyFiberBlock({ rollout, district, districtNames, calendar, timeZone,
     () => (curves ? burnUpSeries(curves, until, calendar, timeZone) : null),
     [curves, until, calendar, timeZone],
   );
+  const districtName = useCallback((d: number) => districtNames[d]?.[language] ?? '', [districtNames, language]);
   if (!model || !figures || !playback || !series) return null;
   const pick = <T,>(byArea: { city: T; byDistrict: T[] }) =>
     district === null ? byArea.city : byArea.byDistrict[district]!;
-  const districtName = (d: number) => districtNames[d]?.[language] ?? '';
   const progress = pick(figures.progress);
   return (
     <section className="fiber-block" data-testid="fiber-block" data-scope={district ?? 'city'}>
@@ -74,26 +75,41 @@ function ReadyFiberBlock({ rollout, district, districtNames, calendar, timeZone,
         </>
       )}
       {district === null ? (
-        <>
-          <FiberScores
-            title={t('fiber.scores.districts')}
-            testId="fiber-scores-districts"
-            scores={figures.scores.byDistrict}
-            nameOf={districtName}
-            format={format}
-            emptyNote={t('fiber.summary.none')}
-          />
-          <FiberScores
-            title={t('fiber.scores.contractors')}
-            testId="fiber-scores-contractors"
-            scores={figures.scores.byContractor}
-            nameOf={(c) => model.contractors[c]?.[language] ?? ''}
-            format={format}
-            emptyNote={t('fiber.scores.noContractor')}
-          />
-          <p className="follow-up__note">{t('fiber.scores.explain')}</p>
-        </>
+        <Scores scores={figures.scores} districtName={districtName} contractors={model.contractors} format={format} />
       ) : null}
     </section>
   );
 }
+
+/** The city's scores by district and by contractor: the same at every frame of a playback. */
+const Scores = memo(function Scores(props: {
+  scores: FiberAccountability;
+  districtName: (district: number) => string;
+  contractors: LocalizedName[];
+  format: Format;
+}) {
+  const { t, language } = useI18n();
+  const { contractors } = props;
+  const contractorName = useCallback((c: number) => contractors[c]?.[language] ?? '', [contractors, language]);
+  return (
+    <>
+      <FiberScores
+        title={t('fiber.scores.districts')}
+        testId="fiber-scores-districts"
+        scores={props.scores.byDistrict}
+        nameOf={props.districtName}
+        format={props.format}
+        emptyNote={t('fiber.summary.none')}
+      />
+      <FiberScores
+        title={t('fiber.scores.contractors')}
+        testId="fiber-scores-contractors"
+        scores={props.scores.byContractor}
+        nameOf={contractorName}
+        format={props.format}
+        emptyNote={t('fiber.scores.noContractor')}
+      />
+      <p className="follow-up__note">{t('fiber.scores.explain')}</p>
+    </>
+  );
+});

@@ -23,6 +23,8 @@ export interface FiberModel {
   span: RolloutSpan;
   /** One state per segment, written by each playback frame (domain/fiber/playback.ts). */
   states: Uint8Array;
+  /** Segment indexes, the latest built first (never built first of all): the map's drawing order. */
+  drawOrder: number[];
 }
 
 /** The network of `collection` over the city's districts; `asOf` is the instant its statuses are as of. */
@@ -47,6 +49,7 @@ export function fiberModel(
     contractors,
     span: rolloutSpan(segments, timeZone, asOf),
     states: new Uint8Array(network.count),
+    drawOrder: Array.from(network.builtAt.keys()).sort((a, b) => network.builtAt[b]! - network.builtAt[a]! || a - b),
   };
 }
 

@@ -3,11 +3,13 @@
  * completions on time and the km built against the km due by now. Each row opens to its inputs: the counts
  * and the ids of the segments behind them.
  */
+import { memo, useState } from 'react';
 import type { AccountabilityScore } from '../../domain/fiber/accountability';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
 
-export function FiberScores(props: {
+/** Memoised: a playback frame re-renders the block, never the scores (they are of now). */
+export const FiberScores = memo(function FiberScores(props: {
   title: string;
   testId: string;
   scores: AccountabilityScore[];
@@ -50,7 +52,7 @@ export function FiberScores(props: {
       </ol>
     </section>
   );
-}
+});
 
 function ScoreInputs({ score, format }: { score: AccountabilityScore; format: Format }) {
   const { t } = useI18n();
@@ -79,20 +81,26 @@ function ScoreInputs({ score, format }: { score: AccountabilityScore; format: Fo
   );
 }
 
-/** Segment ids as plain text, each isolated so a Persian line keeps Latin ids in order. */
+/**
+ * Segment ids as plain text, each isolated so a Persian line keeps Latin ids in order. Written out only
+ * once opened: a contractor of a large network has thousands.
+ */
 function IdList({ label, ids }: { label: string; ids: string[] }) {
+  const [open, setOpen] = useState(false);
   if (ids.length === 0) return null;
   return (
-    <details className="fiber-ids">
+    <details className="fiber-ids" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{label}</summary>
-      <p>
-        {ids.map((id, k) => (
-          <bdi key={id}>
-            {id}
-            {k < ids.length - 1 ? ' ' : ''}
-          </bdi>
-        ))}
-      </p>
+      {open ? (
+        <p>
+          {ids.map((id, k) => (
+            <bdi key={id}>
+              {id}
+              {k < ids.length - 1 ? ' ' : ''}
+            </bdi>
+          ))}
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -35,7 +35,10 @@ export function useFiberRollout(
   );
   const frame = playback?.t ?? 0;
   const layerView = useMemo<FiberLayerView | null>(
-    () => (model ? { features: model.features, states: model.states, frame, missingTarget: missing } : null),
+    () =>
+      model
+        ? { features: model.features, order: model.drawOrder, states: model.states, frame, missingTarget: missing }
+        : null,
     [model, frame, missing],
   );
   const [selected, setSelected] = useState<number | null>(null);

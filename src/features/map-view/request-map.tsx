@@ -10,7 +10,7 @@ import { AREA_LABEL_LAYERS } from '../../map/basemap-style';
 import { CityMap, type MapView } from '../../map/city-map';
 import type { AreaFeature } from '../../map/layers/area-layers';
 import type { LayerContext, LayerId, ShareArea } from '../../map/layers/layer-kit';
-import { FIBER_SEGMENT_LAYERS } from '../../map/layers/fiber-layers';
+import { FIBER_SEGMENT_LAYER } from '../../map/layers/fiber-layers';
 import { highlightLayer } from '../../map/layers/highlight-layer';
 import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
@@ -71,8 +71,8 @@ export function RequestMap(props: RequestMapProps) {
         if ((info.layer?.id === 'areas-choropleth' || info.layer?.id === 'eservices-shares') && info.object) {
           props.onSelectArea((info.object as AreaFeature).properties.id);
         }
-        if (info.layer && FIBER_SEGMENT_LAYERS.includes(info.layer.id) && info.index >= 0) {
-          props.onSelectSegment?.(info.index);
+        if (info.layer?.id === FIBER_SEGMENT_LAYER && typeof info.object === 'number') {
+          props.onSelectSegment?.(info.object);
         }
       }}
     />
@@ -84,7 +84,7 @@ function describePick(
   info: PickingInfo,
   { t }: I18n,
   format: Format,
-  { requests, countBy, areas }: Pick<LayerContext, 'requests' | 'countBy' | 'areas'>,
+  { requests, countBy, areas, fiberView }: Pick<LayerContext, 'requests' | 'countBy' | 'areas' | 'fiberView'>,
   serviceName: (index: number) => string,
 ): string | null {
   if (!info.picked || !info.layer) return null;
@@ -116,12 +116,9 @@ function describePick(
       const count = counts?.[info.index];
       return count === undefined ? null : `${t(`kpi.total.${countBy}`)}: ${format.number(count)}`;
     }
-    case 'fiber-segments-late':
-    case 'fiber-segments-planned':
-    case 'fiber-segments': {
-      const p = (
-        info.object as { properties: { status: 'planned' | 'under_construction' | 'completed'; length_m: number } }
-      ).properties;
+    case FIBER_SEGMENT_LAYER: {
+      const p = fiberView?.features[info.object as number]?.properties;
+      if (!p) return null;
       return `${t(`fiber.${p.status}`)} · ${format.number(Math.round(p.length_m))} m`;
     }
     case 'eservices-shares': {
