@@ -25,6 +25,7 @@ import { exportDemoApi, readExportedApi, type ExportedApi } from './support/demo
 import {
   expectedBuiltKm,
   expectedProgress,
+  addDays,
   isoDayIn,
   largeNetwork,
   medianAndMax,
@@ -228,6 +229,49 @@ describe('the fiber rollout', () => {
     // The one console error is the browser's own line for the 404 answer.
     expect(session.consoleErrors.length).toBeLessThanOrEqual(1);
     expect(session.unexpectedConsoleErrors()).toEqual([]);
+  });
+
+  it('flags a district that will miss its target, in the panel and outlined on the map', async () => {
+    fiber = 'served';
+    const { page } = await browser.open();
+    const served = await openFiber(page, '?lang=en&layers=fiber');
+    await waitForMapToSettle(page);
+    await page.waitForTimeout(1500);
+    const onTime = decodePng(await screenshotMap(page));
+    expect(await page.getByTestId('fiber-missing').count(), 'no demo district misses today').toBe(0);
+
+    // The same network, but every unbuilt segment is due in ten days: at the pace of the last months no
+    // district with work left can make it.
+    const soon = addDays(isoDayIn(Date.now(), TIME_ZONE), 10);
+    const behind: RawNetwork = {
+      ...served,
+      features: served.features.map((f) =>
+        f.properties.completed_at ? f : { ...f, properties: { ...f.properties, planned_end: soon } },
+      ),
+    };
+    fiber = JSON.stringify(behind);
+    await openFiber(page, '?lang=en&layers=fiber');
+    const missing = page.getByTestId('fiber-missing');
+    await missing.waitFor();
+    const flaggedDistricts = await missing.locator('li').evaluateAll((items) => items.map((li) => li.dataset.district));
+    expect(flaggedDistricts.length).toBeGreaterThan(0);
+    const text = await missing.innerText();
+    for (const d of flaggedDistricts) expect(text).toContain(districts.features[Number(d)]!.properties.name.en);
+    await waitForMapToSettle(page);
+    await page.waitForTimeout(1500);
+    const flagged = decodePng(await screenshotMap(page));
+    await saveScreenshot(page, 'fiber-en-missing-target');
+    // The outline's colour (#882255) appears on the map only now.
+    const outline = (image: ReturnType<typeof decodePng>) => {
+      let count = 0;
+      for (let i = 0; i < image.width * image.height; i++) {
+        const [r, g, b] = [image.data[4 * i]!, image.data[4 * i + 1]!, image.data[4 * i + 2]!];
+        if (Math.abs(r - 0x88) + Math.abs(g - 0x22) + Math.abs(b - 0x55) < 60) count++;
+      }
+      return count;
+    };
+    expect(outline(onTime)).toBeLessThan(50);
+    expect(outline(flagged)).toBeGreaterThan(500);
   });
 
   for (const size of ['demo', 10_000] as const) {
