@@ -274,7 +274,8 @@ describe('the fiber rollout', () => {
     expect(outline(flagged)).toBeGreaterThan(500);
   });
 
-  for (const size of ['demo', 10_000] as const) {
+  // The demo network (about 300 segments) and the issue's two sizes.
+  for (const size of ['demo', 1_000, 10_000] as const) {
     it(`times a playback frame at ${size === 'demo' ? 'the demo network' : `${size} segments`}`, async () => {
       const today = isoDayIn(Date.now(), TIME_ZONE);
       fiber = size === 'demo' ? 'served' : JSON.stringify(largeNetwork(size, districts, today));
