@@ -10,11 +10,8 @@
  * Writes tests/artifacts/screens/fiber-<lang>-<width>x<height>-<view>.png. Fails when a page logs an error
  * or requests anything off localhost.
  */
-import { mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openSession, SCREENS_DIR, waitForReady } from '../tests/e2e/support/browser';
+import { waitForReady } from '../tests/e2e/support/browser';
 import {
   apiBaseOf,
   fetchJsonInPage,
@@ -24,13 +21,7 @@ import {
   waitForMapToSettle,
 } from '../tests/e2e/support/app';
 import { isoDayIn, type RawNetwork } from '../tests/e2e/support/fiber';
-import { DIST_DIR, REPO_ROOT, startStaticServer } from '../tests/e2e/support/static-server';
-
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 3840, height: 2160 },
-] as const;
-const LANGUAGES = ['fa', 'en'] as const;
+import { runScreens } from './screen-run';
 
 /** The fiber layer alone over the districts, so its colours are not hidden under the requests. */
 const FIBER_VIEW = 'layers=choropleth,fiber';
@@ -61,65 +52,31 @@ async function clickLateSegment(page: Page) {
   await page.mouse.move(0, 0);
 }
 
-async function main() {
-  if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
-    throw new Error(`${DIST_DIR}/index.html is missing: run \`npm run build\` first`);
-  }
-  await mkdir(SCREENS_DIR, { recursive: true });
-  const server = await startStaticServer();
-  const browser = await launchBrowser();
-  const written: string[] = [];
-  try {
-    for (const size of SIZES) {
-      for (const lang of LANGUAGES) {
-        const session = await openSession(browser, { viewport: size, deviceScaleFactor: 1 });
-        try {
-          const { page } = session;
-          const shot = async (view: string) => {
-            const file = path.join(SCREENS_DIR, `fiber-${lang}-${size.width}x${size.height}-${view}.png`);
-            await page.screenshot({ path: file });
-            written.push(file);
-          };
-          const query = `?${lang === 'en' ? 'lang=en&' : ''}${FIBER_VIEW}`;
-          await openApp(page, server.url, query);
-          await page.getByTestId('fiber-block').waitFor();
-          await settle(page);
-          await shot('block');
+runScreens('fiber', async ({ page, lang, server, shot }) => {
+  const query = `?${lang === 'en' ? 'lang=en&' : ''}${FIBER_VIEW}`;
+  await openApp(page, server.url, query);
+  await page.getByTestId('fiber-block').waitFor();
+  await settle(page);
+  await shot('block');
 
-          // The late segments (dashed) and the details of one.
-          await clickLateSegment(page);
-          await page.getByTestId('fiber-segment').scrollIntoViewIfNeeded();
-          await shot('late');
+  // The late segments (dashed) and the details of one.
+  await clickLateSegment(page);
+  await page.getByTestId('fiber-segment').scrollIntoViewIfNeeded();
+  await shot('late');
 
-          const scores = page.getByTestId('fiber-scores-districts');
-          await scores
-            .locator('details')
-            .first()
-            .evaluate((d) => ((d as HTMLDetailsElement).open = true));
-          await scores.scrollIntoViewIfNeeded();
-          await shot('scores');
+  const scores = page.getByTestId('fiber-scores-districts');
+  await scores
+    .locator('details')
+    .first()
+    .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await scores.scrollIntoViewIfNeeded();
+  await shot('scores');
 
-          // Half-way through the rollout: the slider's middle day.
-          const slider = page.getByTestId('fiber-slider');
-          const max = Number(await slider.getAttribute('max'));
-          await slider.fill(String(Math.round(max / 2)));
-          await page.getByTestId('fiber-burn-up').scrollIntoViewIfNeeded();
-          await settle(page);
-          await shot('playback');
-          session.assertClean();
-        } finally {
-          await session.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  for (const file of written) console.log(path.relative(REPO_ROOT, file));
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  // Half-way through the rollout: the slider's middle day.
+  const slider = page.getByTestId('fiber-slider');
+  const max = Number(await slider.getAttribute('max'));
+  await slider.fill(String(Math.round(max / 2)));
+  await page.getByTestId('fiber-burn-up').scrollIntoViewIfNeeded();
+  await settle(page);
+  await shot('playback');
 });
