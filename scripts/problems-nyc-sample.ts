@@ -5,13 +5,14 @@
  *
  *   node --import tsx scripts/problems-nyc-sample.ts [path to 311_subset.micro.csv]
  *
- * A small reader of its own: the city's 41 columns, `Created Date` as New York local time read as UTC
- * (clustering only compares times, and an hour either way at a clock change moves no pair across a
+ * Rows read with papaparse (as the file import reads CSV), then: the city's 41 columns, `Created Date` as
+ * New York local time read as UTC (clustering only compares times, and an hour either way at a clock change moves no pair across a
  * 30-day window edge in this sample), the complaint type as the category, no coordinates or no closure
  * as the table has them. NYC's export does not say who filed a request, so every row is a citizen's.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { clusterRequests } from '../src/domain/problem-clustering';
 import type { ProblemOptions } from '../src/domain/problem-options';
 import { memberCount, type ProblemSet } from '../src/domain/problem-set';
@@ -25,37 +26,6 @@ const PLACES = [`../../${SAMPLE}`, `../../../${SAMPLE}`].map((p) => fileURLToPat
 const M_PER_DEG_LAT = 110_540;
 const M_PER_DEG_LON = 111_320;
 
-/** RFC 4180 fields: quotes around a field, "" for a quote inside one. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') field += text[++i];
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows.filter((r) => r.length > 1);
-}
-
 /** `03/01/2011 02:27:57 PM` → epoch seconds, the wall clock read as UTC. */
 function nycTime(text: string): number {
   const m = /^(\d\d)\/(\d\d)\/(\d{4}) (\d\d):(\d\d):(\d\d) (AM|PM)$/.exec(text.trim());
@@ -65,7 +35,9 @@ function nycTime(text: string): number {
 }
 
 function readSample(path: string): RequestTable {
-  const [header, ...records] = parseCsv(readFileSync(path, 'utf8'));
+  // papaparse, as the app's file import reads CSV.
+  const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8'), { skipEmptyLines: true });
+  const [header, ...records] = parsed.data;
   const col = (name: string) => header!.indexOf(name);
   const [id, created, type, status, lat, lon] = [
     col('Unique Key'),
