@@ -10,7 +10,7 @@ import { PERIODS, resolvePeriod } from '../domain/period';
 import type { CitySource } from '../features/city/city-source';
 import { useCityData, type CityData } from '../features/city/use-city-data';
 import { selectionOf } from '../features/districts/selection';
-import { EServiceLine } from '../features/eservices/eservice-line';
+import { RolloutLine } from '../features/eservices/eservice-line';
 import { shareText } from '../features/eservices/eservice-text';
 import { useEServices } from '../features/eservices/use-eservices';
 import { FiberProgressSummary } from '../features/fiber/fiber-progress-summary';
@@ -143,8 +143,7 @@ function ProgressSummary({
         <ProgressCard title={t('progress.selfService')} testId="progress-self-service">
           {eservices.scope && eservices.rollout ? (
             <p className="progress__line">
-              <EServiceLine
-                scope={eservices.scope}
+              <RolloutLine
                 rollout={eservices.rollout}
                 districtId={district?.id ?? null}
                 format={format}

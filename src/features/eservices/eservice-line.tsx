@@ -22,13 +22,19 @@ export function EServiceLine(props: {
       <span data-testid="eservice-line" data-share={share ?? ''}>
         {share === null ? t('eservices.line.none') : t('eservices.line', { share: shareText(share, format, t) })}
       </span>
-      <span data-testid="rollout-line">{rolloutText(props, t)}</span>
+      <RolloutLine {...props} />
     </>
   );
 }
 
+/** The self-service standing alone: a district's status and date, or the city's districts live. */
+export function RolloutLine(props: Omit<Parameters<typeof EServiceLine>[0], 'scope'>) {
+  const { t } = useI18n();
+  return <span data-testid="rollout-line">{rolloutText(props, t)}</span>;
+}
+
 function rolloutText(
-  { rollout, districtId, format, timeZone }: Parameters<typeof EServiceLine>[0],
+  { rollout, districtId, format, timeZone }: Parameters<typeof RolloutLine>[0],
   t: ReturnType<typeof useI18n>['t'],
 ): string {
   if (districtId === null) {
