@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ComponentType, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createApiClient } from '../api/client';
 import type { StoredDataset } from '../api/files/stored-dataset';
 import type { AppConfig } from '../api/schemas';
 import { apiSource } from '../features/city/api-source';
+import type { CitySource } from '../features/city/city-source';
 import { fileSource } from '../features/city/file-source';
 import { open311Source } from '../features/city/open311-source';
 import { datasetPeriod } from '../features/files/dataset-period';
@@ -15,11 +16,16 @@ import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { RenderFailure } from '../ui/render-failure';
 import { Dashboard } from './dashboard';
 import { ProgressPage } from './progress-page';
-import { routeOf } from './routes';
+import { routeOf, type Route } from './routes';
 import { parseViewState, useViewState } from './url-state';
 
 /** The page of this load: a page is a folder of the app (routes.ts), so it changes only with a new load. */
 const ROUTE = routeOf(window.location.href, document.baseURI);
+
+/** Every page is drawn from the same props: the configuration, the city's source and its tools. */
+type PageProps = { config: AppConfig; source: CitySource; tools?: ReactNode };
+const PAGES: Partial<Record<Route, ComponentType<PageProps>>> = { desk: Dashboard, progress: ProgressPage };
+const Page = PAGES[ROUTE] ?? Dashboard;
 
 /** A new data set opens on its own city: no area, map view or category of the previous one carries over. */
 const FRESH_VIEW = { district: null, neighbourhood: null, center: null, zoom: null, group: null } as const;
@@ -67,11 +73,7 @@ export function App({ config }: { config: AppConfig }) {
           />
         )}
       >
-        {ROUTE === 'progress' ? (
-          <ProgressPage key={source.label} config={config} source={source} tools={tools} />
-        ) : (
-          <Dashboard key={source.label} config={config} source={source} tools={tools} />
-        )}
+        <Page key={source.label} config={config} source={source} tools={tools} />
       </ErrorBoundary>
     </QueryClientProvider>
   );

@@ -4,13 +4,12 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
-import { outsidePeriod, resolvePeriod } from '../domain/period';
+import { outsidePeriod } from '../domain/period';
 import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
 import { useDataPeriod } from '../features/requests/use-data-period';
-import { withAddedServices, type CitySource } from '../features/city/city-source';
-import { useCityData, type CityData } from '../features/city/use-city-data';
+import type { CitySource } from '../features/city/city-source';
+import type { CityData } from '../features/city/use-city-data';
 import { AreaPanel } from '../features/districts/area-panel';
-import { followUpNames } from '../features/follow-up/follow-up-names';
 import { FollowUpSection } from '../features/follow-up/follow-up-section';
 import { focusBBox, type MapFocus } from '../features/follow-up/map-focus';
 import { LayerPanel } from '../features/map-view/layer-panel';
@@ -19,7 +18,6 @@ import { useMapStyle } from '../features/map-view/use-basemap-style';
 import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DataQualityNote } from '../features/requests/data-quality-note';
 import { FilterBar } from '../features/requests/filter-bar';
-import { scopeFilters } from '../features/requests/filter-selection';
 import { ExportButtons } from '../features/requests/export-buttons';
 import { useScopeExport } from '../features/requests/use-scope-export';
 import { useFiberRollout } from '../features/fiber/use-fiber-rollout';
@@ -29,9 +27,7 @@ import { EServiceLine } from '../features/eservices/eservice-line';
 import { EServicesSection } from '../features/eservices/eservices-section';
 import { useEServices } from '../features/eservices/use-eservices';
 import { KpiStrip } from '../features/requests/kpi-strip';
-import { useLoadedRequests, useRequestFigures, useRequestWorker } from '../features/requests/use-request-worker';
 import { Breadcrumbs } from '../ui/breadcrumbs';
-import { makeFormat } from '../ui/format';
 import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { PartBoundary } from '../ui/render-failure';
@@ -39,10 +35,10 @@ import { ErrorNotice, LoadingNotice, StaleNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
 import { areaChildren } from '../features/districts/area-children';
 import { areaCrumbs } from '../features/districts/area-crumbs';
-import { selectionOf } from '../features/districts/selection';
 import { useFitTarget } from './use-fit-target';
+import { useCityRequests, type CityRequests } from './use-city-requests';
+import { useScopeFigures } from './use-scope-figures';
 import { useViewState, type ViewState } from './url-state';
-import { useNow } from './use-now';
 import { useStepBack } from './use-step-back';
 import { Shell } from './shell';
 import { useDocumentLanguage } from './use-document-language';
@@ -53,26 +49,9 @@ const CITY_ZOOM = 11.5;
 export function Dashboard({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
   const [view, update] = useViewState(config.defaultLanguage);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  const cityData = useCityData(source, config.refreshIntervalSeconds);
-  const worker = useRequestWorker();
-  const loaded = useLoadedRequests(source, worker, cityData.data, config.refreshIntervalSeconds);
-  const added = loaded.data?.addedServices;
-  const city = useMemo(() => cityData.data && withAddedServices(cityData.data, added ?? []), [cityData.data, added]);
-  const now = useNow(60);
-
+  const { city, worker, loaded, now, error, stale, retrying, retry } = useCityRequests(config, source);
   useDocumentLanguage(i18n);
-
   const [ready, setReady] = useState(false);
-  // A failed refresh keeps the last good data on screen, said to be stale; only with nothing to show is
-  // the failure the page's state.
-  const error = cityData.error ?? (loaded.data ? null : loaded.error);
-  const stale = loaded.data && loaded.error ? { since: loaded.dataUpdatedAt / 1000, error: loaded.error } : null;
-  const retrying = cityData.fetching || loaded.isFetching;
-  const retry = () => {
-    cityData.retry();
-    // A load that hangs is cancelled and started again.
-    if (loaded.error || loaded.isFetching) void loaded.refetch();
-  };
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -88,7 +67,7 @@ export function Dashboard({ config, source, tools }: { config: AppConfig; source
             view={view}
             update={update}
             worker={worker}
-            loaded={loaded.data}
+            loaded={loaded}
             now={now}
             source={source}
             config={config}
@@ -123,8 +102,8 @@ interface ReadyProps {
   city: CityData;
   view: ViewState;
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
-  worker: ReturnType<typeof useRequestWorker>;
-  loaded: ReturnType<typeof useLoadedRequests>['data'];
+  worker: CityRequests['worker'];
+  loaded: CityRequests['loaded'];
   now: number;
   source: CitySource;
   config: AppConfig;
@@ -155,19 +134,10 @@ function ReadyDashboard({
 }: ReadyProps) {
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const { t, language } = i18n;
-  const timeZone = city.city.timezone;
-  // Periods follow the city's calendar in both languages, so one link shows the same figures in each.
-  const calendar = city.city.calendar;
-  const format = useMemo(() => makeFormat(language, timeZone), [language, timeZone]);
-  const selection = selectionOf(view, city);
+  const { timeZone, calendar, format, selection, period, group, cityFilter, areaFilter, result, names } =
+    useScopeFigures({ city, loaded, worker, view, now, language, noAgency: t('agency.none') });
   const districtId = selection.district?.id ?? null;
   const neighbourhoodId = selection.neighbourhood?.id ?? null;
-  // Resolving a period asks the calendar for a dozen days or so (each an Intl call): once per change, not per render.
-  const { period: periodName, from: periodFrom, to: periodTo } = view;
-  const period = useMemo(
-    () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, calendar, timeZone),
-    [periodName, periodFrom, periodTo, now, calendar, timeZone],
-  );
   const changeFilters = useCallback((patch: Partial<ViewState>) => update(patch), [update]);
   const showDataRange = useDataPeriod({
     range: loaded?.range ?? null,
@@ -177,17 +147,6 @@ function ReadyDashboard({
     now,
     onChange: changeFilters,
   });
-  // A group the city does not have (a damaged or foreign link) falls back to every group, as an unknown area does.
-  const group = city.services.some((s) => s.group === view.group) ? view.group : null;
-  const serviceCodes = useMemo(
-    () => (group ? city.services.filter((s) => s.group === group).map((s) => s.service_code) : null),
-    [group, city.services],
-  );
-  const areaIndex = selection.district
-    ? { district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
-    : null;
-  const { city: cityFilter, area: areaFilter } = scopeFilters(view, period, serviceCodes, areaIndex);
-  const figures = useRequestFigures(worker, loaded, cityFilter, areaFilter, now, view.layers.includes('hexbin'));
   const [mapDrawn, setMapDrawn] = useState(false);
   const [dataDrawn, setDataDrawn] = useState(false);
   // A map that could not be drawn (no WebGL, say) shows its message in place; the rest is ready without it.
@@ -217,11 +176,6 @@ function ReadyDashboard({
 
   const areaFit = useFitTarget(selection, city, view.center !== null);
   const fitTo = focus ? { key: `focus:${focus.kind}:${focus.id}`, bbox: focusBBox(focus) } : areaFit;
-  const names = useMemo(
-    () => followUpNames(city, loaded?.serviceCodes ?? [], loaded?.agencies ?? [], language, t('agency.none')),
-    [city, loaded, language, t],
-  );
-  const result = figures.result;
   const districtNames = useMemo(() => city.districts.features.map((f) => f.properties.name), [city.districts]);
   const layerContext = useLayerContext({
     loaded,

@@ -9,6 +9,9 @@ describe('the app’s pages', () => {
     expect(routeOf('http://h/progress/?d=1', 'http://h/')).toBe('progress');
     expect(routeOf('http://h/city/urmia/progress/', 'http://h/city/urmia/')).toBe('progress');
     expect(routeOf('http://h/city/urmia/progress/index.html', 'http://h/city/urmia/')).toBe('progress');
+    expect(routeOf('http://h/wall/', 'http://h/')).toBe('wall');
+    expect(routeOf('http://h/briefing/?d=3', 'http://h/')).toBe('briefing');
+    expect(routeOf('http://h/present/?slide=2', 'http://h/')).toBe('present');
   });
 
   it('takes an unknown folder, or one outside the app, for the desk', () => {

@@ -4,11 +4,27 @@
  * so every relative URL — scripts, config.json, the API — resolves against the app's root whatever page is
  * open, and any static server serves the pages without a rewrite rule.
  */
-export const ROUTES = ['desk', 'progress'] as const;
+export const ROUTES = ['desk', 'progress', 'wall', 'briefing', 'present'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The folder of each page under the app's root; the desk is the root itself. */
-export const ROUTE_FOLDERS: Record<Route, string> = { desk: '', progress: 'progress' };
+export const ROUTE_FOLDERS: Record<Route, string> = {
+  desk: '',
+  progress: 'progress',
+  wall: 'wall',
+  briefing: 'briefing',
+  present: 'present',
+};
+
+/** The pages each page links to from its top bar, with the current selection. */
+export const PAGE_LINKS: Record<Route, readonly Route[]> = {
+  desk: ['progress', 'briefing', 'wall'],
+  progress: ['desk', 'briefing'],
+  // The wall has no top bar: it is read from metres away and never clicked.
+  wall: [],
+  briefing: ['desk', 'present'],
+  present: ['briefing'],
+};
 
 /** The folder the app is served from: the document's base with its file name (index.html) cut off. */
 function appRoot(baseURI: string): URL {

@@ -4,14 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import { makeI18n } from '../ui/i18n-context';
-import { routeHref, type Route } from './routes';
+import { PAGE_LINKS, routeHref, type Route } from './routes';
 import type { ViewState } from './url-state';
-
-/** The page each page links to, and its label. */
-const OTHER_PAGE: Record<Route, { route: Route; label: 'nav.progress' | 'nav.desk' }> = {
-  desk: { route: 'progress', label: 'nav.progress' },
-  progress: { route: 'desk', label: 'nav.desk' },
-};
 
 export function Shell({
   route = 'desk',
@@ -33,7 +27,6 @@ export function Shell({
   tools?: ReactNode;
 }) {
   const { t } = makeI18n(view.lang);
-  const other = OTHER_PAGE[route];
   return (
     <>
       <header className="top-bar">
@@ -43,13 +36,16 @@ export function Shell({
         </div>
         {filters}
         {tools}
-        <a
-          className="page-link"
-          data-testid={`page-link-${other.route}`}
-          href={routeHref(other.route, document.baseURI, window.location.search)}
-        >
-          {t(other.label)}
-        </a>
+        {PAGE_LINKS[route].map((other) => (
+          <a
+            key={other}
+            className="page-link"
+            data-testid={`page-link-${other}`}
+            href={routeHref(other, document.baseURI, window.location.search)}
+          >
+            {t(`nav.${other}`)}
+          </a>
+        ))}
         <button
           type="button"
           className="language-switch"
