@@ -9,18 +9,28 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openSession, SCREENS_DIR } from '../tests/e2e/support/browser';
-import { DIST_DIR, REPO_ROOT, startStaticServer, type StaticServer } from '../tests/e2e/support/static-server';
+import {
+  DIST_DIR,
+  REPO_ROOT,
+  startStaticServer,
+  type StaticServer,
+  type StaticServerOptions,
+} from '../tests/e2e/support/static-server';
 
 export const SCREEN_SIZES = [
   { width: 1440, height: 900 },
   { width: 3840, height: 2160 },
 ] as const;
+export interface ScreenSize {
+  width: number;
+  height: number;
+}
 export const SCREEN_LANGUAGES = ['fa', 'en'] as const;
 
 export interface Screen {
   page: Page;
   lang: (typeof SCREEN_LANGUAGES)[number];
-  size: (typeof SCREEN_SIZES)[number];
+  size: ScreenSize;
   server: StaticServer;
   /** Screenshots the page as tests/artifacts/screens/<prefix>-<lang>-<w>x<h>-<view>.png; its path. */
   shot: (view: string) => Promise<string>;
@@ -29,23 +39,32 @@ export interface Screen {
 }
 
 /** Runs `each` on every screen, then prints the files written; a failure sets the exit code. */
-export function runScreens(prefix: string, each: (screen: Screen) => Promise<void>): void {
-  shootAll(prefix, each).catch((error: unknown) => {
+export function runScreens(
+  prefix: string,
+  each: (screen: Screen) => Promise<void>,
+  options: { sizes?: readonly ScreenSize[]; server?: StaticServerOptions } = {},
+): void {
+  shootAll(prefix, each, options.sizes ?? SCREEN_SIZES, options.server ?? {}).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });
 }
 
-async function shootAll(prefix: string, each: (screen: Screen) => Promise<void>) {
+async function shootAll(
+  prefix: string,
+  each: (screen: Screen) => Promise<void>,
+  sizes: readonly ScreenSize[],
+  serverOptions: StaticServerOptions,
+) {
   if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
     throw new Error(`${DIST_DIR}/index.html is missing: run \`npm run build\` first`);
   }
   await mkdir(SCREENS_DIR, { recursive: true });
-  const server = await startStaticServer();
+  const server = await startStaticServer(serverOptions);
   const browser = await launchBrowser();
   const written: string[] = [];
   try {
-    for (const size of SCREEN_SIZES) {
+    for (const size of sizes) {
       for (const lang of SCREEN_LANGUAGES) {
         const session = await openSession(browser, { viewport: size, deviceScaleFactor: 1 });
         try {

@@ -7,6 +7,8 @@
  */
 import { z } from 'zod';
 import { MAX_ID_BYTES, utf8Length } from '../domain/request-record';
+import { PERIODS } from '../domain/period';
+import { DEFAULT_SCENES, WALL_SCENES } from '../domain/wall/scenes';
 import { JURISDICTIONS, ROLLOUT_STATUSES, SEGMENT_STATUSES } from '../domain/vocabulary';
 
 // zod compiles object parsers with `new Function` and probes for it on the first parse: a page served with
@@ -314,6 +316,22 @@ const ProblemRuleSetting = ProblemParamsSetting.extend({
 }).strict();
 export type ProblemRuleSetting = z.infer<typeof ProblemRuleSetting>;
 
+/**
+ * The control-room wall (`wall/`): its scenes in order with their durations, the period its figures cover,
+ * and how often the page reloads itself as a last resort (at a scene boundary, from its cache).
+ */
+const WallSetting = z
+  .object({
+    scenes: z
+      .array(z.object({ scene: z.enum(WALL_SCENES), seconds: z.number().min(1).max(3600) }).strict())
+      .min(1)
+      .default(DEFAULT_SCENES),
+    period: z.enum(PERIODS).exclude(['custom']).default('this_month'),
+    reloadEveryMinutes: z.number().min(0.1).max(MAX_REFRESH_SECONDS / 60).default(1440),
+  })
+  .strict();
+export type WallSetting = z.infer<typeof WallSetting>;
+
 /** `config.json`, read by the built app at start-up: pointing it at another API needs no rebuild. */
 export const AppConfig = z.object({
   apiBaseUrl: z.string().default('/api/v1'),
@@ -331,5 +349,6 @@ export const AppConfig = z.object({
   /** Requests from an Open311 endpoint instead of the Shahrnama API at `apiBaseUrl`. */
   source: Open311Source.optional(),
   problems: ProblemRuleSetting.default({}),
+  wall: WallSetting.default({ scenes: DEFAULT_SCENES, period: 'this_month', reloadEveryMinutes: 1440 }),
 });
 export type AppConfig = z.infer<typeof AppConfig>;

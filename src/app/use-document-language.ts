@@ -1,8 +1,9 @@
 /** The page's language, direction and title follow the UI language (every page of the app). */
 import { useEffect } from 'react';
 import type { I18n } from '../ui/i18n-context';
+import type { Route } from './routes';
 
-export function useDocumentLanguage(i18n: I18n, titleKey: 'app.title' | 'nav.progress' = 'app.title') {
+export function useDocumentLanguage(i18n: I18n, titleKey: 'app.title' | `nav.${Exclude<Route, 'desk'>}` = 'app.title') {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.documentElement.dir = i18n.dir;

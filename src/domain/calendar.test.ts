@@ -11,6 +11,7 @@ import {
   startOfMonth,
   startOfWeek,
   startOfYear,
+  formatCityDay,
 } from './calendar';
 
 const TEHRAN = 'Asia/Tehran';
@@ -87,5 +88,16 @@ describe('local days across daylight-saving changes', () => {
     expect(startOfDay(Date.parse('2021-03-22T09:00:00Z') / 1000, 'Asia/Tehran')).toBe(
       Date.parse('2021-03-21T20:30:00Z') / 1000,
     );
+  });
+});
+
+describe('the wall clock’s day', () => {
+  // 2026-12-01 09:30 in Tehran (UTC+3:30) is Tuesday 10 Azar 1405.
+  const TUESDAY = Date.UTC(2026, 11, 1, 6, 0) / 1000;
+  it('is the city’s calendar in both languages, with the language’s digits', () => {
+    expect(formatCityDay(TUESDAY, 'fa', 'Asia/Tehran', 'persian')).toBe('سه‌شنبه ۱۰ آذر ۱۴۰۵');
+    expect(formatCityDay(TUESDAY, 'en', 'Asia/Tehran', 'persian')).toBe('Tuesday 10 Azar 1405');
+    // A Gregorian city on a Persian screen: Gregorian months, Persian digits.
+    expect(formatCityDay(TUESDAY, 'fa', 'America/New_York', 'gregory')).toBe('سه‌شنبه ۱ دسامبر ۲۰۲۶');
   });
 });

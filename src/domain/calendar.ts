@@ -43,11 +43,16 @@ export function formatMonthYear(epochSeconds: number, language: Language, timeZo
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Building an Intl.DateTimeFormat costs far more than using one: a panel formats hundreds of dates. */
-function dateFormat(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
+function dateFormat(
+  language: Language,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+  locale = localeOf(language),
+) {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     dateFormats.set(key, format);
   }
   return format;
@@ -162,4 +167,22 @@ export function isoDayStart(isoDay: string, timeZone: string): number {
 export function isoDayOf(epochSeconds: number, timeZone: string): string {
   const d = calendarDay(epochSeconds, 'gregory', timeZone);
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * A wall clock's date — weekday, day, month and year — in the city's own calendar, with the language's
+ * digits and names: a Jalali city reads «سه‌شنبه ۱۰ آذر ۱۴۰۵» in Persian and "Tuesday 10 Azar 1405" in English.
+ * Built from the parts in that order: ICU's own long Persian-calendar pattern puts the year first.
+ */
+export function formatCityDay(
+  epochSeconds: number,
+  language: Language,
+  timeZone: string,
+  calendar: 'persian' | 'gregory',
+): string {
+  const locale = localeOf(language).replace(/-u-ca-[a-z]+/, `-u-ca-${calendar}`);
+  const options = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+  const parts = dateFormat(language, timeZone, options, locale).formatToParts(epochSeconds * 1000);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return [part('weekday'), part('day'), part('month'), part('year')].join(' ');
 }

@@ -449,4 +449,18 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'problems.staff': 'The city’s own staff reports',
   'problems.staffShare':
     '{staff} of {requests} requests were filed by the city’s own staff: they are counted apart from citizens’ problems',
+  'wall.scene.density': 'Requests now',
+  'wall.scene.problems': 'Largest open problems',
+  'wall.scene.overdue': 'Overdue work',
+  'wall.scene.scoreboards': 'Scoreboards',
+  'wall.scene.fiber': 'Fiber-optic rollout',
+  'wall.scene.eservices': 'E-services and self-service',
+  'wall.overdue.districts': 'Overdue of open, by district',
+  'wall.overdue.units': 'Overdue of open, by responsible unit',
+  'wall.fiber.districts': 'Built of planned, districts furthest behind first (marked: forecast after target)',
+  'wall.eservices.districts': 'Online share, lowest districts first',
+  'wall.eservices.target': 'Target: {target}',
+  'wall.asOf': 'Data as of {time}',
+  'wall.skipped': 'Scenes passed over after a failure: {count}',
+  'wall.feed': 'Newest requests',
 };

@@ -448,6 +448,20 @@ export const MESSAGES_FA = {
   'problems.staff': 'گزارش‌های کارکنان خود شهر',
   'problems.staffShare':
     '{staff} از {requests} درخواست را کارکنان خود شهر ثبت کرده‌اند: این‌ها جدا از مشکلات شهروندان شمرده می‌شوند',
+  'wall.scene.density': 'درخواست‌ها اکنون',
+  'wall.scene.problems': 'بزرگ‌ترین مشکلات باز',
+  'wall.scene.overdue': 'کارهای معوق',
+  'wall.scene.scoreboards': 'کارنامه‌ها',
+  'wall.scene.fiber': 'پیشرفت فیبر نوری',
+  'wall.scene.eservices': 'خدمات الکترونیک و خودخدمت',
+  'wall.overdue.districts': 'معوق از باز، به تفکیک منطقه',
+  'wall.overdue.units': 'معوق از باز، به تفکیک واحد مسئول',
+  'wall.fiber.districts': 'ساخته‌شده از برنامه، عقب‌ترین مناطق نخست (علامت‌دار: پیش‌بینی پس از هدف)',
+  'wall.eservices.districts': 'سهم برخط، کم‌ترین مناطق نخست',
+  'wall.eservices.target': 'هدف: {target}',
+  'wall.asOf': 'داده‌ها تا {time}',
+  'wall.skipped': 'صحنه‌های کنار گذاشته پس از خطا: {count}',
+  'wall.feed': 'تازه‌ترین درخواست‌ها',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

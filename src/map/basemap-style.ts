@@ -7,7 +7,7 @@
 import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Language } from '../i18n/translate';
 import type { LabelProperties } from './label-points';
-import { BASEMAP } from './palette';
+import { BASEMAP, type BasemapPalette } from './palette';
 
 type LabelPoints = GeoJSON.FeatureCollection<GeoJSON.Point, LabelProperties>;
 
@@ -45,12 +45,13 @@ export function basemapStyle(
   language: Language,
   labels: LabelOptions,
   scale = 1,
+  palette: BasemapPalette = BASEMAP,
 ): StyleSpecification {
   const name = ['coalesce', ['get', `name_${language}`], ['get', 'name_fa']] as unknown as string;
   const label = ['get', 'label'] as unknown as string;
   const handover = Math.max(0, Math.min(labels.neighbourhoodZoom, MAX_LAYER_ZOOM));
   const selected = labels.selectedDistrictId;
-  const areaLabelPaint = { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo };
+  const areaLabelPaint = { 'text-color': palette.label, 'text-halo-color': palette.labelHalo };
   return {
     version: 8,
     sources: {
@@ -61,21 +62,21 @@ export function basemapStyle(
       'neighbourhood-labels': { type: 'geojson', data: data.neighbourhoodLabels },
     },
     layers: [
-      { id: 'outside', type: 'background', paint: { 'background-color': BASEMAP.outside } },
-      { id: 'land', type: 'fill', source: 'districts', paint: { 'fill-color': BASEMAP.land } },
+      { id: 'outside', type: 'background', paint: { 'background-color': palette.outside } },
+      { id: 'land', type: 'fill', source: 'districts', paint: { 'fill-color': palette.land } },
       {
         id: 'water-area',
         type: 'fill',
         source: 'water',
         filter: ['==', ['geometry-type'], 'Polygon'],
-        paint: { 'fill-color': BASEMAP.water },
+        paint: { 'fill-color': palette.water },
       },
       {
         id: 'water-line',
         type: 'line',
         source: 'water',
         filter: ['==', ['geometry-type'], 'LineString'],
-        paint: { 'line-color': BASEMAP.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 16, 12] },
+        paint: { 'line-color': palette.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 16, 12] },
       },
       {
         id: 'road-casing',
@@ -83,7 +84,7 @@ export function basemapStyle(
         source: 'roads',
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': BASEMAP.roadCasing,
+          'line-color': palette.roadCasing,
           'line-width': ['interpolate', ['linear'], ['zoom'], 10, roadWidth(1), 16, roadWidth(9)],
         },
       },
@@ -93,7 +94,7 @@ export function basemapStyle(
         source: 'roads',
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': BASEMAP.road,
+          'line-color': palette.road,
           'line-width': ['interpolate', ['linear'], ['zoom'], 10, roadWidth(0.5), 16, roadWidth(7)],
         },
       },
@@ -101,7 +102,7 @@ export function basemapStyle(
         id: 'district-border',
         type: 'line',
         source: 'districts',
-        paint: { 'line-color': BASEMAP.districtBorder, 'line-width': 1.5 * scale, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': palette.districtBorder, 'line-width': 1.5 * scale, 'line-dasharray': [3, 2] },
       },
       {
         id: 'road-label',
@@ -115,7 +116,7 @@ export function basemapStyle(
           'text-font': FONT,
           'text-size': 12 * scale,
         },
-        paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+        paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
       },
       {
         id: 'district-label',

@@ -42,7 +42,21 @@ export const BASEMAP = {
   neighbourhoodBorder: '#9aa0a6',
   label: '#3c4248',
   labelHalo: '#ffffff',
-} as const;
+};
+export type BasemapPalette = typeof BASEMAP;
+
+/** The same map for a dark control room: the data layers' colours stand out on it as on the light one. */
+export const BASEMAP_DARK: BasemapPalette = {
+  outside: '#080b10',
+  land: '#151b23',
+  water: '#1d3a52',
+  road: '#2c3440',
+  roadCasing: '#1b2129',
+  districtBorder: '#8a95a3',
+  neighbourhoodBorder: '#56606c',
+  label: '#dfe5ec',
+  labelHalo: '#0b0f14',
+};
 
 /** The ring around followed requests: black reads on every ramp above. */
 export const HIGHLIGHT_COLOUR = '#111111';

@@ -5,27 +5,13 @@
  */
 import type { StoredDataset } from '../api/files/stored-dataset';
 import type { DecodedRequests } from '../domain/request-table-builder';
+import { done, request } from './idb';
 
 const DB_NAME = 'shahrnama-files';
 const DATASETS = 'datasets';
 const TABLES = 'tables';
 /** The one data set shown: a new drop replaces it. */
 const CURRENT = 'current';
-
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
 
 function open(): Promise<IDBDatabase> {
   const opening = indexedDB.open(DB_NAME, 1);

@@ -8,6 +8,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { CityNote } from '../../api/city-info';
 import type { Language } from '../../i18n/translate';
 import { basemapStyle } from '../../map/basemap-style';
+import { BASEMAP, type BasemapPalette } from '../../map/palette';
 import { labelPoints } from '../../map/label-points';
 import { neighbourhoodLabelZoom } from '../../map/label-zoom';
 import type { CityData } from '../city/use-city-data';
@@ -21,9 +22,11 @@ export function useMapStyle(
   uiScale: number,
   selectedDistrictId: string | null,
   basemapStyleUrl: string | undefined,
+  /** The embedded basemap's colours: a control room's wall is dark. */
+  palette: BasemapPalette = BASEMAP,
 ): { style: StyleSpecification | null; notes: CityNote[] } {
   const cityStyle = useCityStyle(basemapStyleUrl);
-  const embedded = useEmbeddedStyle(city, language, uiScale, selectedDistrictId);
+  const embedded = useEmbeddedStyle(city, language, uiScale, selectedDistrictId, palette);
   // While the city's style is read the map waits, rather than draw the embedded one and switch.
   const style = cityStyle.style ?? (cityStyle.pending ? null : embedded);
   return useMemo(() => ({ style, notes: cityStyle.notes }), [style, cityStyle.notes]);
@@ -34,6 +37,7 @@ function useEmbeddedStyle(
   language: Language,
   uiScale: number,
   selectedDistrictId: string | null,
+  palette: BasemapPalette,
 ): StyleSpecification {
   // Label points once per city and language, not at every drill-in: MapLibre then finds every source of the
   // new style equal to the old one and changes only the label layers' filters.
@@ -64,7 +68,8 @@ function useEmbeddedStyle(
         language,
         { neighbourhoodZoom, selectedDistrictId },
         uiScale,
+        palette,
       ),
-    [city, districtLabels, neighbourhoodLabels, language, neighbourhoodZoom, selectedDistrictId, uiScale],
+    [city, districtLabels, neighbourhoodLabels, language, neighbourhoodZoom, selectedDistrictId, uiScale, palette],
   );
 }

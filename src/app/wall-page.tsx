@@ -1,0 +1,351 @@
+/**
+ * The control-room wall (`wall/`): full-screen scenes that rotate by themselves over the city's figures of
+ * config.json's period, read from metres away, never touched. The same data layer, worker and features as
+ * the desk; what is the wall's own is the rotation, the clock, the dark theme and the ways it keeps going
+ * unattended: the last good data stays up marked with its time, a scene that fails is passed over and
+ * counted, and the page reloads itself on a schedule at a scene boundary, from a cache of its last screen.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AppConfig } from '../api/schemas';
+import { formatTime } from '../domain/calendar';
+import { reloadDue, type WallSceneId } from '../domain/wall/scenes';
+import type { CitySource } from '../features/city/city-source';
+import type { CityData } from '../features/city/use-city-data';
+import { useEServices } from '../features/eservices/use-eservices';
+import { useFiber } from '../features/fiber/use-fiber';
+import { RequestMap } from '../features/map-view/request-map';
+import { useMapStyle } from '../features/map-view/use-basemap-style';
+import { useLayerContext } from '../features/map-view/use-layer-context';
+import { DensityScene } from '../features/wall/scenes/density-scene';
+import { OverdueScene, ScoreboardsScene } from '../features/wall/scenes/follow-up-scenes';
+import { ProblemsScene } from '../features/wall/scenes/problems-scene';
+import { EServicesScene, FiberScene } from '../features/wall/scenes/progress-scenes';
+import { saveWallCache, takeWallCache, type WallCache } from '../features/wall/wall-cache';
+import { WallClock } from '../features/wall/wall-clock';
+import { useSceneRotation } from '../features/wall/use-scene-rotation';
+import { BASEMAP_DARK } from '../map/palette';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { I18nContext, makeI18n, type I18n } from '../ui/i18n-context';
+import { LoadingNotice } from '../ui/status-notice';
+import { useUiScale } from '../ui/use-ui-scale';
+import { describeError } from './describe-error';
+import { useCityRequests, type CityRequests } from './use-city-requests';
+import { useScopeFigures } from './use-scope-figures';
+import { useDocumentLanguage } from './use-document-language';
+import { useViewState, type ViewState } from './url-state';
+import '../features/wall/wall.css';
+
+export function WallPage({ config, source }: { config: AppConfig; source: CitySource }) {
+  const [view] = useViewState(config.defaultLanguage);
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  useDocumentLanguage(i18n, 'nav.wall');
+  // The screen kept before a scheduled reload, looked up first (a few milliseconds).
+  const [cache, setCache] = useState<WallCache | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void takeWallCache(source.label).then((kept) => current && setCache(kept));
+    return () => {
+      current = false;
+    };
+  }, [source.label]);
+  return (
+    <I18nContext.Provider value={i18n}>
+      {cache === undefined ? null : <Wall config={config} source={source} view={view} cache={cache} i18n={i18n} />}
+    </I18nContext.Provider>
+  );
+}
+
+interface WallProps {
+  config: AppConfig;
+  source: CitySource;
+  view: ViewState;
+  cache: WallCache | null;
+  i18n: I18n;
+}
+
+function Wall({ config, source, view, cache, i18n }: WallProps) {
+  const live = useCityRequests(config, source);
+  const city = live.city ?? cache?.city ?? null;
+  if (!city) {
+    return (
+      <WallFrame state={live.error ? 'error' : 'loading'} title={i18n.t('app.title')}>
+        {live.error ? (
+          <p className="wall-empty" role="alert" data-testid="wall-error">
+            {i18n.t('error.title')} — {describeError(live.error, i18n.t)} {i18n.t('stale.retrying')}
+          </p>
+        ) : (
+          <LoadingNotice label={i18n.t('app.loading')} />
+        )}
+      </WallFrame>
+    );
+  }
+  return <WallScreen config={config} source={source} view={view} cache={cache} i18n={i18n} city={city} live={live} />;
+}
+
+/** The wall's figures: its period over the whole city, every category, counted as the link says. */
+function wallView(view: ViewState, config: AppConfig): ViewState {
+  return {
+    ...view,
+    period: config.wall.period,
+    from: null,
+    to: null,
+    district: null,
+    neighbourhood: null,
+    group: null,
+    status: 'all',
+    layers: ['heatmap'],
+  };
+}
+
+function WallScreen({
+  config,
+  source,
+  view,
+  cache,
+  i18n,
+  city,
+  live,
+}: WallProps & { city: CityData; live: CityRequests }) {
+  const { t, language } = i18n;
+  const scenes = config.wall.scenes;
+  const shownView = useMemo(() => wallView(view, config), [view, config]);
+  const scope = useScopeFigures({
+    city,
+    loaded: live.loaded,
+    worker: live.worker,
+    view: shownView,
+    now: live.now,
+    language,
+    noAgency: t('agency.none'),
+  });
+  const { timeZone, calendar, format } = scope;
+  // Until the worker has loaded the requests again, the screen kept before the reload stands in for them.
+  const fresh = Boolean(live.loaded && scope.result);
+  const loaded = live.loaded ?? cache?.loaded;
+  const result = scope.result ?? cache?.result ?? null;
+  const fiber = useFiber(source, city.districts, true, { now: live.now, calendar, timeZone });
+  const fiberFigures = fiber.figures ?? cache?.fiber ?? null;
+  const es = useEServices({
+    source,
+    districts: city.districts,
+    period: scope.period,
+    timeZone,
+    now: live.now,
+    districtId: null,
+    language,
+  });
+  const eservices = useMemo(
+    () =>
+      es.scope && es.rollout ? { scope: es.scope, rollout: es.rollout, areas: es.areas } : (cache?.eservices ?? null),
+    [es.scope, es.rollout, es.areas, cache],
+  );
+
+  const [mapFailed, setMapFailed] = useState(false);
+  const available = useCallback(
+    (index: number) => sceneAvailable(scenes[index]!.scene, { result, mapFailed, fiber: fiberFigures, eservices }),
+    [scenes, result, mapFailed, fiberFigures, eservices],
+  );
+
+  // The data's time: the last good load, or the kept screen's until the first load after a reload.
+  const dataAsOf = live.loaded ? live.loadedAt : (cache?.dataAsOf ?? null);
+  const [pageLoadedAt] = useState(() => Date.now());
+
+  const reloading = useRef(false);
+  const latest = {
+    source: source.label,
+    dataAsOf,
+    city,
+    loaded: live.loaded,
+    result: scope.result,
+    fiber: fiber.figures,
+    eservices,
+  };
+  const kept = useRef(latest);
+  useEffect(() => {
+    kept.current = latest;
+  });
+  const onBoundary = useCallback(
+    (next: number) => {
+      if (reloading.current || !reloadDue(pageLoadedAt, Date.now(), config.wall.reloadEveryMinutes)) return false;
+      const screen = kept.current;
+      // Nothing fresh to keep yet: the reload waits for a boundary that has.
+      if (!screen.loaded || !screen.result || screen.dataAsOf === null) return false;
+      reloading.current = true;
+      const cacheEntry: WallCache = {
+        ...screen,
+        dataAsOf: screen.dataAsOf,
+        loaded: screen.loaded,
+        result: screen.result,
+        scene: next,
+      };
+      void saveWallCache(cacheEntry)
+        .catch(() => undefined)
+        .finally(() => window.location.reload());
+      return true;
+    },
+    [config.wall.reloadEveryMinutes, pageLoadedAt],
+  );
+  const rotation = useSceneRotation(scenes, available, cache?.scene ?? 0, onBoundary);
+  const scene = scenes[rotation.index]!.scene;
+
+  const uiScale = useUiScale();
+  const mapStyle = useMapStyle(city, language, uiScale, null, config.basemapStyleUrl, BASEMAP_DARK);
+  const layerContext = useLayerContext({
+    loaded,
+    result,
+    cityFilter: scope.cityFilter,
+    districts: city.districts,
+    neighbourhoods: city.neighbourhoods,
+    districtId: null,
+    neighbourhoodId: null,
+    fiberView: null,
+    fiberStatus: 'absent',
+    eservices: null,
+    eservicesStatus: 'absent',
+    language,
+    zoom: CITY_ZOOM,
+    uiScale,
+  });
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const fitTo = useMemo(() => ({ key: 'city', bbox: city.city.bbox }), [city.city.bbox]);
+  const onMapFailed = useCallback(() => {
+    setMapFailed(true);
+    scenes.forEach((s, i) => s.scene === 'density' && rotation.fail(i));
+  }, [scenes, rotation]);
+
+  const stale = live.stale ?? (!fresh && cache ? { since: cache.dataAsOf / 1000, error: null } : null);
+  return (
+    <WallFrame
+      state={result ? 'ready' : 'loading'}
+      title={city.city.name[language]}
+      sceneTitle={t(`wall.scene.${scene}`)}
+      clock={<WallClock language={language} timeZone={timeZone} calendar={calendar} />}
+      attributes={{
+        'data-scene': scene,
+        'data-scene-index': rotation.index,
+        'data-rotations': rotation.rotations,
+        'data-scene-failures': rotation.failures,
+        'data-fresh': fresh,
+        'data-map-drawn': mapDrawn,
+        'data-stale': stale ? stale.since : undefined,
+      }}
+      footer={
+        <>
+          {dataAsOf !== null ? (
+            <span data-testid="wall-as-of" data-as-of={dataAsOf}>
+              {t('wall.asOf', { time: formatTime(dataAsOf / 1000, language, timeZone) })}
+            </span>
+          ) : null}
+          {stale ? (
+            <span className="wall-footer__stale" role="status" data-testid="stale-data">
+              {t('stale.title', { time: format.moment(stale.since, live.now) })}
+              {stale.error ? ` — ${describeError(stale.error, t)}. ${t('stale.retrying')}` : ''}
+            </span>
+          ) : null}
+          {rotation.failures > 0 ? (
+            <span data-testid="wall-skipped">{t('wall.skipped', { count: format.number(rotation.failed.size) })}</span>
+          ) : null}
+        </>
+      }
+    >
+      <div className={scene === 'density' ? 'wall-map' : 'wall-map wall-map--behind'} aria-hidden={scene !== 'density'}>
+        {mapStyle.style && !mapFailed ? (
+          <ErrorBoundary fallback={() => null} onError={onMapFailed}>
+            <RequestMap
+              mapStyle={mapStyle.style}
+              initialView={{ center: city.city.center, zoom: CITY_ZOOM }}
+              activeLayers={shownView.layers}
+              context={layerContext}
+              serviceCodes={loaded?.serviceCodes ?? []}
+              services={city.services}
+              fitTo={fitTo}
+              format={format}
+              onViewChange={ignore}
+              onSelectArea={ignore}
+              onFirstDraw={ignore}
+              highlight={null}
+              onDataDrawn={() => setMapDrawn(true)}
+            />
+          </ErrorBoundary>
+        ) : null}
+      </div>
+      {result ? (
+        <ErrorBoundary
+          key={`${rotation.index}:${rotation.rotations}`}
+          fallback={() => null}
+          onError={() => rotation.fail(rotation.index)}
+        >
+          <div className={`wall-scene wall-scene--${scene}`} data-testid={`wall-scene-${scene}`}>
+            {scene === 'density' ? (
+              <DensityScene figures={result.city} format={format} feed={null} />
+            ) : scene === 'problems' ? (
+              <ProblemsScene followUp={result.followUp} names={scope.names} format={format} />
+            ) : scene === 'overdue' ? (
+              <OverdueScene followUp={result.followUp} names={scope.names} format={format} />
+            ) : scene === 'scoreboards' ? (
+              <ScoreboardsScene followUp={result.followUp} names={scope.names} format={format} />
+            ) : scene === 'fiber' && fiberFigures ? (
+              <FiberScene figures={fiberFigures} districts={city.districts} format={format} />
+            ) : scene === 'eservices' && eservices ? (
+              <EServicesScene {...eservices} format={format} timeZone={timeZone} />
+            ) : null}
+          </div>
+        </ErrorBoundary>
+      ) : (
+        <LoadingNotice label={t('app.loadingRequests')} />
+      )}
+    </WallFrame>
+  );
+}
+
+const ignore = () => undefined;
+
+/** The map's zoom before it fits the city (any city: the fit follows at once). */
+const CITY_ZOOM = 11.5;
+
+/** Whether a scene has anything to show: its city has the data, and (for the map) the map could be drawn. */
+function sceneAvailable(
+  scene: WallSceneId,
+  shown: { result: unknown; mapFailed: boolean; fiber: unknown; eservices: unknown },
+): boolean {
+  switch (scene) {
+    case 'density':
+      return Boolean(shown.result) && !shown.mapFailed;
+    case 'fiber':
+      return Boolean(shown.fiber);
+    case 'eservices':
+      return Boolean(shown.eservices);
+    default:
+      return Boolean(shown.result);
+  }
+}
+
+function WallFrame({
+  state,
+  title,
+  sceneTitle,
+  clock,
+  footer,
+  attributes,
+  children,
+}: {
+  state: 'loading' | 'ready' | 'error';
+  title: string;
+  sceneTitle?: string;
+  clock?: ReactNode;
+  footer?: ReactNode;
+  attributes?: Record<string, string | number | boolean | undefined>;
+  children: ReactNode;
+}) {
+  return (
+    <div className="app wall" data-testid="app" data-page="wall" data-state={state} {...attributes}>
+      <header className="wall__header">
+        <h1>{title}</h1>
+        {sceneTitle ? <h2 data-testid="wall-scene-title">{sceneTitle}</h2> : null}
+        {clock}
+      </header>
+      <main className="wall__stage">{children}</main>
+      <footer className="wall__footer">{footer}</footer>
+    </div>
+  );
+}
