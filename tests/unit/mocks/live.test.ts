@@ -27,7 +27,7 @@ const iso = (sec: number) => new Date(sec * 1000).toISOString();
 async function records(query: string): Promise<ServiceRequestBody[]> {
   const page = RequestPage.parse(await (await fetch(`${BASE}/requests?limit=5000&${query}`)).json());
   expect(page.next_cursor ?? null).toBeNull();
-  return page.data;
+  return page.data as ServiceRequestBody[];
 }
 
 const changedAt = (r: ServiceRequestBody) => Date.parse(r.updated_datetime ?? r.requested_datetime) / 1000;
