@@ -1,6 +1,7 @@
 /** The demo API in the browser: a service worker answers the app's API requests from the demo city. */
 import { setupWorker } from 'msw/browser';
 import type { GeneratedRequests, GenerateRequestsOptions } from './city/requests';
+import type { LiveRate } from './city/live';
 import { DEFAULT_REQUEST_COUNT, DEFAULT_SEED, createDemoCity } from './demo-city';
 import { createHandlers } from './handlers';
 
@@ -14,13 +15,24 @@ function generateInWorker(options: GenerateRequestsOptions): Promise<GeneratedRe
   }).finally(() => worker.terminate());
 }
 
-/** Starts the demo API at `basePath` (a path or an absolute URL), with a year ending now. */
-export async function startDemoApi({ basePath, requestCount }: { basePath: string; requestCount?: number }) {
+/**
+ * Starts the demo API at `basePath` (a path or an absolute URL), with a year ending now; with `live`, the
+ * city keeps changing from then on.
+ */
+export async function startDemoApi({
+  basePath,
+  requestCount,
+  live,
+}: {
+  basePath: string;
+  requestCount?: number;
+  live?: LiveRate;
+}) {
   const now = new Date();
   const count = requestCount ?? DEFAULT_REQUEST_COUNT;
   const requests = generateInWorker({ seed: DEFAULT_SEED, now, count });
   const serviceWorker = setupWorker(
-    ...createHandlers(createDemoCity({ now, requestCount: count, requests: await requests }), basePath),
+    ...createHandlers(createDemoCity({ now, requestCount: count, requests: await requests, live }), basePath),
   );
   await serviceWorker.start({
     serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },

@@ -21,6 +21,7 @@ import { buildEServices } from './city/eservices';
 import { buildFiber } from './city/fiber';
 import { CENTER, TIMEZONE } from './city/frame';
 import { generateRequests, type GeneratedRequests } from './city/requests';
+import { arrivalsBy, liveRequests, type LiveRate } from './city/live';
 import { CATEGORIES } from './city/services';
 import { filterKey, filterRows, requestArrow, rowOfId, type RequestFilter } from './request-query';
 
@@ -34,9 +35,25 @@ export interface DemoCityOptions {
   requestCount?: number;
   /** Requests generated elsewhere (the browser generates them in a worker) for this seed, now and count. */
   requests?: GeneratedRequests;
+  /** Keeps the city changing after `now` (see city/live.ts); without it the requests stay as generated. */
+  live?: LiveRate & {
+    /** Milliseconds since the epoch; Date.now when not given. */
+    clock?: () => number;
+  };
 }
 
-export interface DemoCity {
+/** The requests at one moment: a handler reads all it needs from one view, whatever changes meanwhile. */
+export interface DemoRequests {
+  readonly requests: GeneratedRequests;
+  /** Rows passing a filter, ascending (cached per filter). */
+  rows(filter: RequestFilter): Uint32Array;
+  /** The Arrow body for a filter (cached per filter). */
+  arrow(filter: RequestFilter): Uint8Array;
+  /** The row of a request id, or -1. */
+  rowOf(id: string): number;
+}
+
+export interface DemoCity extends DemoRequests {
   readonly seed: number;
   readonly now: Date;
   readonly requestCount: number;
@@ -44,17 +61,12 @@ export interface DemoCity {
   readonly districts: DistrictCollection;
   readonly neighbourhoods: NeighbourhoodCollection;
   readonly services: Service[];
-  readonly requests: GeneratedRequests;
   readonly fiber: FiberSegmentCollection;
   readonly eservices: EServices;
   readonly roads: BasemapRoads;
   readonly water: BasemapWater;
-  /** Rows passing a filter, ascending (cached per filter). */
-  rows(filter: RequestFilter): Uint32Array;
-  /** The Arrow body for a filter (cached per filter). */
-  arrow(filter: RequestFilter): Uint8Array;
-  /** The row of a request id, or -1. */
-  rowOf(id: string): number;
+  /** The requests as they are now (with the live changes so far, when the city is live). */
+  at(): DemoRequests;
 }
 
 /** A small cache keeping the most recently used entries. */
@@ -92,6 +104,7 @@ export function createDemoCity({
   now = new Date(),
   requestCount = DEFAULT_REQUEST_COUNT,
   requests: generated,
+  live,
 }: DemoCityOptions = {}): DemoCity {
   const districts = lazy(buildDistricts);
   const city = lazy((): CityBody => {
@@ -115,14 +128,34 @@ export function createDemoCity({
     };
   });
   const neighbourhoods = lazy(buildNeighbourhoods);
-  const requests = lazy(() => generated ?? generateRequests({ seed, now, count: requestCount }));
+  const year = lazy(() => generated ?? generateRequests({ seed, now, count: requestCount }));
+  const clock = live?.clock ?? Date.now;
+  let current: { arrivals: number; requests: GeneratedRequests } | null = null;
+  const requests = (): GeneratedRequests => {
+    const arrivals = live ? arrivalsBy(year(), live, Math.floor(clock() / 1000)) : 0;
+    if (current?.arrivals !== arrivals) {
+      current = { arrivals, requests: live && arrivals > 0 ? liveRequests(year(), seed, live, arrivals) : year() };
+    }
+    return current.requests;
+  };
   const fiber = lazy(() => buildFiber(seed, now));
   const eservices = lazy(() => buildEServices(seed, now));
   const roads = lazy(buildRoads);
   const water = lazy(buildWater);
   const rowCache = lru<Uint32Array>(16);
   const arrowCache = lru<Uint8Array>(4);
-  const rows = (filter: RequestFilter) => rowCache(filterKey(filter), () => filterRows(requests(), filter));
+  const at = (): DemoRequests => {
+    const data = requests();
+    // Keyed by the table's size too: every live change adds a row, so a cached body is never stale.
+    const key = (filter: RequestFilter) => `${data.table.count}:${filterKey(filter)}`;
+    const rows = (filter: RequestFilter) => rowCache(key(filter), () => filterRows(data, filter));
+    return {
+      requests: data,
+      rows,
+      arrow: (filter) => arrowCache(key(filter), () => requestArrow(data, rows(filter))),
+      rowOf: (id) => rowOfId(data, id),
+    };
+  };
   return {
     seed,
     now,
@@ -154,8 +187,9 @@ export function createDemoCity({
     get water() {
       return water();
     },
-    rows,
-    arrow: (filter) => arrowCache(filterKey(filter), () => requestArrow(requests(), rows(filter))),
-    rowOf: (id) => rowOfId(requests(), id),
+    at,
+    rows: (filter) => at().rows(filter),
+    arrow: (filter) => at().arrow(filter),
+    rowOf: (id) => at().rowOf(id),
   };
 }

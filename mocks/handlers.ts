@@ -3,33 +3,36 @@
  * `basePath` may be a path ('/api/v1') or an absolute URL ('http://localhost:4173/api/v1').
  */
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
-import type { DemoCity } from './demo-city';
+import type { DemoCity, DemoRequests } from './demo-city';
 import { ARROW_MEDIA_TYPE } from '../src/api/arrow/arrow-requests';
 import { BadRequestError, parseRequestQuery, requestPage, requestRecord } from './request-query';
 
 const error = (status: 400 | 404, code: string, message: string) => HttpResponse.json({ code, message }, { status });
 
-/** Runs a /requests handler, turning a bad query into a 400. */
+/** Runs a /requests handler over the requests as they are now, turning a bad query into a 400. */
 function withQuery(
   city: DemoCity,
   request: Request,
-  respond: (query: ReturnType<typeof parseRequestQuery>) => Response,
+  respond: (query: ReturnType<typeof parseRequestQuery>, view: DemoRequests) => Response,
 ) {
+  const view = city.at();
   let query: ReturnType<typeof parseRequestQuery>;
   try {
-    query = parseRequestQuery(new URL(request.url).searchParams, city.requests);
+    query = parseRequestQuery(new URL(request.url).searchParams, view.requests);
   } catch (e) {
     if (e instanceof BadRequestError) return error(400, 'bad_request', e.message);
     throw e;
   }
-  return respond(query);
+  return respond(query, view);
 }
 
 export function createHandlers(city: DemoCity, basePath = '/api/v1'): HttpHandler[] {
   const base = basePath.replace(/\/+$/, '');
   const json = (path: string, body: () => JsonBodyType) => http.get(`${base}${path}`, () => HttpResponse.json(body()));
   const page = ({ request }: { request: Request }) =>
-    withQuery(city, request, (query) => HttpResponse.json(requestPage(city.requests, city.rows(query.filter), query)));
+    withQuery(city, request, (query, view) =>
+      HttpResponse.json(requestPage(view.requests, view.rows(query.filter), query)),
+    );
   return [
     json('/city', () => city.city),
     json('/districts', () => city.districts),
@@ -43,8 +46,8 @@ export function createHandlers(city: DemoCity, basePath = '/api/v1'): HttpHandle
     // Open311 chooses the format by extension: requests.json is the same as requests.
     http.get(`${base}/requests.json`, page),
     http.get(`${base}/requests.arrow`, ({ request }) =>
-      withQuery(city, request, (query) => {
-        const body = city.arrow(query.filter);
+      withQuery(city, request, (query, view) => {
+        const body = view.arrow(query.filter);
         return HttpResponse.arrayBuffer(
           body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
           {
@@ -56,10 +59,11 @@ export function createHandlers(city: DemoCity, basePath = '/api/v1'): HttpHandle
     // Open311's single-request call: the record with its text (`.json` is the same, as in Open311).
     http.get(`${base}/requests/:id`, ({ params }) => {
       const id = String(params.id).replace(/\.json$/, '');
-      const row = city.rowOf(id);
+      const view = city.at();
+      const row = view.rowOf(id);
       return row < 0
         ? error(404, 'not_found', `no request ${id}`)
-        : HttpResponse.json(requestRecord(city.requests, row));
+        : HttpResponse.json(requestRecord(view.requests, row));
     }),
     http.all(`${base}/*`, ({ request }) =>
       error(404, 'not_found', `no such resource: ${request.method} ${new URL(request.url).pathname}`),

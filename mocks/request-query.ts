@@ -23,6 +23,8 @@ export interface RequestFilter {
   services: number[] | null;
   status: 'open' | 'closed' | null;
   district: number | null;
+  /** Seconds since the epoch: only requests changed (updated, or else requested) strictly after it. */
+  updatedAfter: number | null;
 }
 
 export interface RequestQuery {
@@ -40,6 +42,17 @@ function parseInstant(name: string, value: string | null): number | null {
   const seconds = parseIsoInstant(value, TIMEZONE);
   if (Number.isNaN(seconds)) throw new BadRequestError(`${name} must be an ISO date or date-time, got "${value}"`);
   return Math.ceil(seconds);
+}
+
+/**
+ * `updated_after`, as whole seconds: the table's times are whole seconds, so "strictly after t" is "after
+ * floor(t)" whether or not t has a fraction.
+ */
+function parseUpdatedAfter(value: string | null): number | null {
+  if (value === null || value === '') return null;
+  const seconds = parseIsoInstant(value, TIMEZONE);
+  if (Number.isNaN(seconds)) throw new BadRequestError(`updated_after must be an ISO date-time, got "${value}"`);
+  return Math.floor(seconds);
 }
 
 export function encodeCursor(row: number): string {
@@ -90,12 +103,18 @@ export function parseRequestQuery(params: URLSearchParams, data: GeneratedReques
   }
   const cursor = params.get('cursor');
   const after = cursor ? decodeCursor(cursor, data.table.count) : -1;
-  return { filter: { start, end, services, status: status as RequestFilter['status'], district }, after, limit };
+  const updatedAfter = parseUpdatedAfter(params.get('updated_after'));
+  return {
+    filter: { start, end, services, status: status as RequestFilter['status'], district, updatedAfter },
+    after,
+    limit,
+  };
 }
 
 /** A key that is equal for equal filters, for caches. */
 export function filterKey(f: RequestFilter): string {
-  return JSON.stringify([f.start, f.end, f.services && [...f.services].sort((a, b) => a - b), f.status, f.district]);
+  const services = f.services && [...f.services].sort((a, b) => a - b);
+  return JSON.stringify([f.start, f.end, services, f.status, f.district, f.updatedAfter]);
 }
 
 /** First row requested at or after t (rows are sorted by requested time). */
@@ -123,6 +142,7 @@ export function filterRows(data: GeneratedRequests, f: RequestFilter): Uint32Arr
     if (!serviceMask[t.service[i]!]) continue;
     if (f.status !== null && t.stage[i]! >= FIRST_CLOSED_STAGE !== (f.status === 'closed')) continue;
     if (f.district !== null && data.district[i] !== f.district) continue;
+    if (f.updatedAfter !== null && (t.updatedAt[i]! || t.requestedAt[i]!) <= f.updatedAfter) continue;
     out[n++] = i;
   }
   return out.slice(0, n);

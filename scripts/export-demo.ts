@@ -15,6 +15,7 @@ const ALL: Parameters<ReturnType<typeof createDemoCity>['rows']>[0] = {
   services: null,
   status: null,
   district: null,
+  updatedAfter: null,
 };
 const CHUNK = 10_000;
 

@@ -7,7 +7,7 @@
 import { CHANNELS, FIRST_CLOSED_STAGE, REPORTERS, STAGES, type Stage } from '../../src/domain/vocabulary';
 import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from '../../src/domain/request-table';
 import { decimalColumn } from '../../src/domain/string-column';
-import { createRandom, cumulative, pickIndex, type Random } from '../random';
+import { createRandom, cumulative, hash32, pickIndex, type Random } from '../random';
 import { DISTRICT_IDS, MAX_OUTLINE_RADIUS, locate, outlineRadiusBound, type Location } from './areas';
 import { DAY, HOURS, demoCalendar, type DemoCalendar } from './calendar';
 import { lonOf, latOf } from './frame';
@@ -37,7 +37,8 @@ export function badRecordCounts(count: number): { noCoordinates: number; outside
 const BURST_SHARE = 0.04;
 /** Requests are kept at least this far (km) from district boundaries, so float rounding never moves one. */
 const MIN_MARGIN_KM = 0.002;
-const FIRST_ID = 1_000_001;
+/** The first row's id; row i is numbered FIRST_ID + i. */
+export const FIRST_ID = 1_000_001;
 /** The sort packs a row number in 21 bits. */
 export const MAX_COUNT = 2_097_152;
 
@@ -327,10 +328,8 @@ function createHotspots(ctx: Context): void {
   ctx.hotspotWeights = cumulative(ctx.hotspots.map(() => ctx.rng.lognormal(1, 0.6)));
 }
 
-/** Generates `count` requests over the year before `now`; the same seed and `now` give the same rows. */
-export function generateRequests({ seed, now, count }: GenerateRequestsOptions): GeneratedRequests {
-  if (!Number.isInteger(count) || count < 0 || count > MAX_COUNT) throw new RangeError(`count must be 0–${MAX_COUNT}`);
-  const nowSec = Math.floor(now.getTime() / 1000);
+/** The generator's state for a seed and `now`, with the city's hotspots drawn. */
+function createContext(seed: number, nowSec: number): Context {
   const ctx: Context = {
     rng: createRandom(seed),
     cal: demoCalendar(nowSec),
@@ -341,6 +340,14 @@ export function generateRequests({ seed, now, count }: GenerateRequestsOptions):
     y: 0,
   };
   createHotspots(ctx);
+  return ctx;
+}
+
+/** Generates `count` requests over the year before `now`; the same seed and `now` give the same rows. */
+export function generateRequests({ seed, now, count }: GenerateRequestsOptions): GeneratedRequests {
+  if (!Number.isInteger(count) || count < 0 || count > MAX_COUNT) throw new RangeError(`count must be 0–${MAX_COUNT}`);
+  const nowSec = Math.floor(now.getTime() / 1000);
+  const ctx = createContext(seed, nowSec);
   const r: GeneratedRequests = {
     table: allocateRequestTable(
       count,
@@ -364,3 +371,40 @@ export function generateRequests({ seed, now, count }: GenerateRequestsOptions):
 
 /** True when row i is closed (its stage and closedAt agree by construction). */
 export const isClosed = (table: RequestTable, i: number) => table.stage[i]! >= FIRST_CLOSED_STAGE;
+
+/** Writes the requests that keep arriving after `now` (see live.ts), drawn like the year's singles. */
+export interface ArrivalWriter {
+  /** Row i: a new request, received at t (after `now`). */
+  arrive(r: GeneratedRequests, i: number, t: number): void;
+  /** An integer in [0, n), from the same seeded sequence. */
+  int(n: number): number;
+}
+
+/**
+ * The writer of the requests arriving after the year: the year's hotspots and calendar, its own random
+ * sequence (the year's rows stay what they are), so the same seed gives the same arrivals.
+ */
+export function arrivalWriter(seed: number, nowSec: number): ArrivalWriter {
+  const ctx = createContext(seed, nowSec);
+  ctx.rng = createRandom(hash32(seed ^ 0x11fe));
+  return {
+    arrive(r, i, t) {
+      const c = pickIndex(ctx.cal.categoriesByMonth[monthOf(ctx.cal, t)]!, ctx.rng.next());
+      samplePoint(ctx, MIN_MARGIN_KM);
+      writePlace(ctx, r, i, 1 + ctx.rng.int(60));
+      writeCommon(ctx, r, i, c, t);
+      r.table.requestedAt[i] = t;
+      r.table.updatedAt[i] = t;
+      r.table.closedAt[i] = 0;
+      r.table.stage[i] = STAGE.received;
+    },
+    int: (n) => ctx.rng.int(n),
+  };
+}
+
+/** Closes open row i at t: resolved by the municipality, referred by an outside agency. */
+export function closeRow(table: RequestTable, i: number, t: number): void {
+  table.stage[i] = MUNICIPAL[table.service[i]!] ? STAGE.resolved : STAGE.referred;
+  table.closedAt[i] = t;
+  table.updatedAt[i] = t;
+}

@@ -50,6 +50,8 @@ export interface CallOptions {
 export interface PageQuery {
   cursor?: string;
   limit?: number;
+  /** Only the requests changed strictly after this ISO 8601 date-time. */
+  updatedAfter?: string;
 }
 
 /** Records asked for per page: the contract's largest page. */
@@ -186,9 +188,12 @@ export function createApiClient(baseUrl: string, { timeoutMs = REQUEST_TIMEOUT_M
     basemapRoads: (o?: CallOptions) => getOptional('basemap/roads', BasemapRoads, o),
     basemapWater: (o?: CallOptions) => getOptional('basemap/water', BasemapWater, o),
 
-    /** Every request as one Arrow IPC stream, undecoded; null when the server has no columnar endpoint. */
-    async requestsArrow(options: CallOptions = {}): Promise<ArrayBuffer | null> {
-      const endpoint = 'requests.arrow';
+    /**
+     * Every request as one Arrow IPC stream, undecoded — or those changed after `updatedAfter`; null when
+     * the server has no columnar endpoint.
+     */
+    async requestsArrow(options: CallOptions = {}, updatedAfter?: string): Promise<ArrayBuffer | null> {
+      const endpoint = `requests.arrow${queryString({ updated_after: updatedAfter })}`;
       const response = await fetchEndpoint(url(endpoint), endpoint, ARROW_MEDIA_TYPE, {
         ...timed(options),
         optional: true,
@@ -203,7 +208,11 @@ export function createApiClient(baseUrl: string, { timeoutMs = REQUEST_TIMEOUT_M
 
     /** One page of `GET /requests` as text (the worker reads it); `endpoint` names it in failures. */
     async requestsPage(query: PageQuery, options: CallOptions = {}): Promise<{ endpoint: string; text: string }> {
-      const endpoint = `requests${queryString({ limit: query.limit ?? PAGE_LIMIT, cursor: query.cursor })}`;
+      const endpoint = `requests${queryString({
+        limit: query.limit ?? PAGE_LIMIT,
+        updated_after: query.updatedAfter,
+        cursor: query.cursor,
+      })}`;
       const response = (await fetchEndpoint(url(endpoint), endpoint, 'application/json', timed(options)))!;
       return { endpoint, text: await bodyText(response, endpoint, options.timeoutMs ?? timeoutMs) };
     },

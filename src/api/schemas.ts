@@ -339,6 +339,15 @@ export const AppConfig = z.object({
   defaultLanguage: z.enum(['fa', 'en']).default('fa'),
   basemapStyleUrl: z.string().optional(),
   refreshIntervalSeconds: z.number().int().positive().max(MAX_REFRESH_SECONDS).default(300),
+  /**
+   * A refresh from a Shahrnama API asks only for the requests changed since the last load; every this
+   * many minutes it loads them all instead, since a change cannot show a request the city deleted.
+   */
+  fullReloadMinutes: z
+    .number()
+    .positive()
+    .max(MAX_REFRESH_SECONDS / 60)
+    .default(60),
   /** How long one call to the API may take, headers and body, before it counts as failed. */
   requestTimeoutSeconds: z.number().positive().max(3600).default(120),
   /**

@@ -10,6 +10,15 @@ import { loadConfig } from '../api/config';
 import { asError } from '../ui/error-boundary';
 import { StartupFailure } from './startup-failure';
 
+/**
+ * `?live=5`: the demo city gets a new request every 5 seconds (and closes an open one every other), from
+ * the moment the page loaded; without it the demo stays as it loaded, so its figures can be checked.
+ */
+function liveRate(value: string | null): { everySeconds: number } | undefined {
+  const everySeconds = Number(value);
+  return value !== null && everySeconds > 0 ? { everySeconds } : undefined;
+}
+
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const app = import('./app');
@@ -23,8 +32,12 @@ async function start() {
     if (config.demo) {
       // The demo city is generated in the page and served by a service worker: no backend needed.
       const { startDemoApi } = await import('../../mocks/browser');
-      const scale = new URLSearchParams(window.location.search).get('scale');
-      await startDemoApi({ basePath: apiBaseUrl, requestCount: scale === '1m' ? 1_000_000 : undefined });
+      const search = new URLSearchParams(window.location.search);
+      await startDemoApi({
+        basePath: apiBaseUrl,
+        requestCount: search.get('scale') === '1m' ? 1_000_000 : undefined,
+        live: liveRate(search.get('live')),
+      });
     }
     const { App } = await app;
     root.render(<App config={config} />);

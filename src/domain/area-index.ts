@@ -128,15 +128,39 @@ export function assignAreas(
   neighbourhoods: AreaIndex,
   neighbourhoodDistrict: readonly number[],
 ): SetAside {
+  for (let i = 0; i < table.count; i++) assignRow(table, i, districts, neighbourhoods, neighbourhoodDistrict);
+  return outsideCity(table);
+}
+
+/** Fills the areas of the given rows only (the rows a change of the requests wrote). */
+export function assignAreasOf(
+  table: RequestTable,
+  rows: ArrayLike<number>,
+  districts: AreaIndex,
+  neighbourhoods: AreaIndex,
+  neighbourhoodDistrict: readonly number[],
+): void {
+  for (let k = 0; k < rows.length; k++) assignRow(table, rows[k]!, districts, neighbourhoods, neighbourhoodDistrict);
+}
+
+function assignRow(
+  table: RequestTable,
+  i: number,
+  districts: AreaIndex,
+  neighbourhoods: AreaIndex,
+  neighbourhoodDistrict: readonly number[],
+): void {
+  const lon = table.lon[i]!;
+  const lat = table.lat[i]!;
+  const n = neighbourhoods.lookup(lon, lat);
+  const d = n >= 0 && neighbourhoodDistrict[n]! >= 0 ? neighbourhoodDistrict[n]! : districts.lookup(lon, lat);
+  table.neighbourhood[i] = n >= 0 ? n : NO_AREA;
+  table.district[i] = d >= 0 ? d : NO_AREA;
+}
+
+/** The rows of an assigned table that lie in no district, as set aside. */
+export function outsideCity(table: RequestTable): SetAside {
   let outside = 0;
-  for (let i = 0; i < table.count; i++) {
-    const lon = table.lon[i]!;
-    const lat = table.lat[i]!;
-    const n = neighbourhoods.lookup(lon, lat);
-    const d = n >= 0 && neighbourhoodDistrict[n]! >= 0 ? neighbourhoodDistrict[n]! : districts.lookup(lon, lat);
-    table.neighbourhood[i] = n >= 0 ? n : NO_AREA;
-    table.district[i] = d >= 0 ? d : NO_AREA;
-    if (d < 0) outside++;
-  }
+  for (let i = 0; i < table.count; i++) if (table.district[i] === NO_AREA) outside++;
   return { total: outside, byReason: outside > 0 ? { outside_city: outside } : {} };
 }

@@ -2,7 +2,7 @@
  * The request worker's load path run in the calling thread, for tests in node (which has no Web Worker):
  * the same session and the same settling as the worker, behind the same surface as RequestWorkerClient.
  */
-import { answerQuery, settleLoad, type LoadedRequests } from './loaded-requests';
+import { answerQuery, settleSession, type LoadedRequests } from './loaded-requests';
 import { LoadSession } from './load-session';
 import type { AppendBody, Appended, BeginLoad, Loaded, QueryRequest, QueryResult } from './request-protocol';
 import type { RequestLoader } from './request-worker-client';
@@ -25,7 +25,7 @@ export class InProcessLoader implements RequestLoader {
   finish(session: number): Promise<Loaded> {
     const current = this.current(session);
     this.session = null;
-    const settled = settleLoad(current.inputs, current.finish(), 0, current.added);
+    const settled = settleSession(current, this.loaded, 0);
     this.loaded = settled.loaded;
     return Promise.resolve(settled.message);
   }

@@ -3,7 +3,7 @@
  * hexbin grid, and the figures of every filter query. Plain TypeScript over typed arrays, so the tests run
  * it in-process as well.
  */
-import { assignAreas, buildAreaIndex } from '../domain/area-index';
+import { assignAreas, assignAreasOf, buildAreaIndex, outsideCity, type AreaIndex } from '../domain/area-index';
 import { aggregateRequests } from '../domain/aggregate';
 import { aggregateProblems } from '../domain/problem-aggregate';
 import type { RequestFilter } from '../domain/request-filter';
@@ -13,16 +13,21 @@ import { buildHexGrid, countHexBins, type HexGrid } from '../domain/hexbin';
 import { clusterRequests } from '../domain/problem-clustering';
 import type { ProblemSet } from '../domain/problem-set';
 import { problemsCsv, requestsCsv } from '../domain/csv-export';
-import { mergeSetAside } from '../domain/set-aside';
+import { latestChange, newestFirst, newestRows } from '../domain/newest-requests';
+import { mergeRequestTables } from '../domain/request-table-merge';
+import { mergeSetAside, type SetAside } from '../domain/set-aside';
+import { stringAt } from '../domain/string-column';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
 import { buildDrawableRequests, serviceRanks } from './drawable-requests';
+import type { LoadSession } from './load-session';
 import type {
   BeginLoad,
   Exported,
   ExportRequest,
   FilterSpec,
   Loaded,
+  NewestRequest,
   QueryRequest,
   QueryResult,
   ScopeFigures,
@@ -36,9 +41,22 @@ export interface LoadedRequests {
   districtCount: number;
   neighbourhoodCount: number;
   hexGrid: HexGrid;
+  /** Rows inside the city, newest received first: the live feed reads its head. */
+  newestFirst: Uint32Array;
+  /** What a change of the requests is read and merged against: the full load's inputs and area indexes. */
+  inputs: BeginLoad;
+  districtIndex: AreaIndex;
+  neighbourhoodIndex: AreaIndex;
+  /** Records set aside while reading (the full load's and every change's since), outside_city apart. */
+  readSetAside: SetAside;
+  addedServices: { code: string; name: string }[];
 }
 /** Hexbin size: a few city blocks. */
 const HEX_RADIUS_M = 150;
+/** Requests in the live feed of newest requests. */
+export const NEWEST_COUNT = 8;
+
+type Held = Pick<LoadedRequests, 'inputs' | 'districtIndex' | 'neighbourhoodIndex' | 'readSetAside' | 'addedServices'>;
 
 /** Assigns areas, finds the problems and builds what the map draws; the message tells the page. */
 export function settleLoad(
@@ -47,19 +65,55 @@ export function settleLoad(
   id: number,
   addedServices: { code: string; name: string }[],
 ): { loaded: LoadedRequests; message: Loaded } {
-  const { table } = decoded;
-  const outside = assignAreas(
-    table,
-    buildAreaIndex(inputs.districts),
-    buildAreaIndex(inputs.neighbourhoods),
-    inputs.neighbourhoodDistrict,
-  );
+  const held: Held = {
+    inputs,
+    districtIndex: buildAreaIndex(inputs.districts),
+    neighbourhoodIndex: buildAreaIndex(inputs.neighbourhoods),
+    readSetAside: decoded.setAside,
+    addedServices,
+  };
+  assignAreas(decoded.table, held.districtIndex, held.neighbourhoodIndex, inputs.neighbourhoodDistrict);
+  return derive(decoded.table, held, id);
+}
+
+/**
+ * Merges a change of the requests (the records updated since a moment) into those loaded, by id: only the
+ * rows it wrote are assigned to areas; the problems, the hexbin grid and what the map draws are derived
+ * again from the whole table, so the figures are those of a full load of the same requests.
+ */
+export function settleChange(
+  loaded: LoadedRequests,
+  decoded: DecodedRequests,
+  id: number,
+): { loaded: LoadedRequests; message: Loaded } {
+  const { table, fromChange } = mergeRequestTables(loaded.table, decoded.table);
+  const { inputs, districtIndex, neighbourhoodIndex } = loaded;
+  assignAreasOf(table, fromChange, districtIndex, neighbourhoodIndex, inputs.neighbourhoodDistrict);
+  const readSetAside = mergeSetAside(loaded.readSetAside, decoded.setAside);
+  const { addedServices } = loaded;
+  return derive(table, { inputs, districtIndex, neighbourhoodIndex, readSetAside, addedServices }, id);
+}
+
+/** A finished session settled: a change merged into the requests loaded, anything else loaded afresh. */
+export function settleSession(
+  session: LoadSession,
+  loaded: LoadedRequests | null,
+  id: number,
+): { loaded: LoadedRequests; message: Loaded } {
+  if (!session.inputs.change) return settleLoad(session.inputs, session.finish(), id, session.added);
+  if (!loaded) throw new Error('no requests loaded to merge a change into');
+  return settleChange(loaded, session.finish(), id);
+}
+
+function derive(table: RequestTable, held: Held, id: number): { loaded: LoadedRequests; message: Loaded } {
+  const { inputs } = held;
   const slaByCode = new Map(inputs.services.map((s) => [s.code, s.slaHours]));
   const slaHours = Float64Array.from(table.serviceCodes, (code) => slaByCode.get(code) ?? Infinity);
   const jurisdictionByCode = new Map(inputs.services.map((s) => [s.code, JURISDICTIONS.indexOf(s.jurisdiction)]));
   const other = JURISDICTIONS.indexOf('other');
   const jurisdiction = Uint8Array.from(table.serviceCodes, (code) => jurisdictionByCode.get(code) ?? other);
   const loaded: LoadedRequests = {
+    ...held,
     table,
     // Distinct problems are found once per load: they do not depend on the filters.
     problems: clusterRequests(table, inputs.problemOptions),
@@ -68,6 +122,7 @@ export function settleLoad(
     districtCount: inputs.districts.length,
     neighbourhoodCount: inputs.neighbourhoods.length,
     hexGrid: buildHexGrid(table, HEX_RADIUS_M, inputs.cityCentre),
+    newestFirst: newestFirst(table),
   };
   const groupOf = new Map(inputs.services.map((s) => [s.code, s.group]));
   const drawable = buildDrawableRequests(table, serviceRanks(table.serviceCodes, groupOf));
@@ -78,11 +133,12 @@ export function settleLoad(
       id,
       count: table.count,
       range: drawable.range,
-      setAside: mergeSetAside(decoded.setAside, outside),
+      setAside: mergeSetAside(held.readSetAside, outsideCity(table)),
       serviceCodes: table.serviceCodes,
-      addedServices,
+      addedServices: held.addedServices,
       agencies: table.agencies,
       drawable: drawable.requests,
+      changedUpTo: latestChange(table),
     },
   };
 }
@@ -145,7 +201,20 @@ export function answerQuery(
     ...figureBuffers(area),
     ...followUp.topProblems.map((p) => p.positions.buffer as ArrayBuffer),
   ];
-  return { result: { type: 'result', id: message.id, city, area, followUp, hexBins }, transfer };
+  const newest = newestRows(loaded.table, loaded.newestFirst, cityFilter, NEWEST_COUNT).map((row) =>
+    newestRequest(loaded.table, row),
+  );
+  return { result: { type: 'result', id: message.id, city, area, followUp, hexBins, newest }, transfer };
+}
+
+function newestRequest(table: RequestTable, row: number): NewestRequest {
+  return {
+    id: stringAt(table.ids, row),
+    serviceCode: table.serviceCodes[table.service[row]!]!,
+    district: table.district[row]!,
+    requestedAt: table.requestedAt[row]!,
+    stage: table.stage[row]!,
+  };
 }
 
 /** The CSV of a filter's requests or problems (see csv-export.ts). */

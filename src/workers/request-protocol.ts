@@ -42,6 +42,11 @@ export interface BeginLoad {
   cityCentre: [number, number];
   /** The distinct-problem rule, with the city's settings per category applied. */
   problemOptions: ProblemOptions;
+  /**
+   * The bodies hold a change of the requests (the records updated since a moment), to merge by id into
+   * those loaded, not all of them. It is read and merged against the inputs of the load it changes.
+   */
+  change?: boolean;
 }
 
 /**
@@ -152,6 +157,11 @@ export interface Loaded {
   drawable: DrawableRequests;
   /** Set by a source whose answers may have been cut at its cap: some requests may be missing. */
   mayBeCapped?: boolean;
+  /**
+   * The latest `updated_datetime` (or `requested_datetime`, when a row has none) of the rows held, epoch
+   * seconds, NaN when none: a refresh asks the source for what changed after it.
+   */
+  changedUpTo: number;
 }
 
 /** The figures of one scope (city or area), each computed in the same pass over the same rows. */
@@ -257,6 +267,18 @@ export interface HexBins {
   counts: Uint32Array;
 }
 
+/** One of the newest requests of the city's scope, for a live feed. */
+export interface NewestRequest {
+  id: string;
+  serviceCode: string;
+  /** District index (the order of the city's districts). */
+  district: number;
+  /** Epoch seconds. */
+  requestedAt: number;
+  /** Index into STAGES: closed from FIRST_CLOSED_STAGE on. */
+  stage: number;
+}
+
 export interface QueryResult {
   type: 'result';
   id: number;
@@ -265,6 +287,8 @@ export interface QueryResult {
   followUp: FollowUpResult;
   /** Null when the query did not ask for them. */
   hexBins: HexBins | null;
+  /** The newest requests under the city filter, newest first (at most NEWEST_COUNT). */
+  newest: NewestRequest[];
 }
 
 export interface Acknowledged {

@@ -6,7 +6,7 @@
  * off the main thread. This file only routes messages.
  */
 import { drawableBuffers } from './drawable-requests';
-import { answerExport, answerQuery, settleLoad, type LoadedRequests } from './loaded-requests';
+import { answerExport, answerQuery, settleSession, type LoadedRequests } from './loaded-requests';
 import { LoadSession } from './load-session';
 import type { FromWorker, ToWorker } from './request-protocol';
 
@@ -39,7 +39,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case 'finish': {
         const current = sessionFor(message.session);
         session = null;
-        const settled = settleLoad(current.inputs, current.finish(), message.id, current.added);
+        const settled = settleSession(current, loaded, message.id);
         loaded = settled.loaded;
         post(settled.message, drawableBuffers(settled.message.drawable));
         break;

@@ -135,6 +135,7 @@ describe('demo API: errors', () => {
     'service_code=NOT_A_SERVICE',
     'district_id=99',
     'cursor=not-a-cursor',
+    'updated_after=recently',
   ])('answers a bad query (%s) with 400 bad_request, for JSON and Arrow', async (query) => {
     for (const path of ['requests', 'requests.arrow']) {
       const response = await fetch(`${BASE}/${path}?${query}`);
