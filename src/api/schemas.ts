@@ -327,7 +327,11 @@ const WallSetting = z
       .min(1)
       .default(DEFAULT_SCENES),
     period: z.enum(PERIODS).exclude(['custom']).default('this_month'),
-    reloadEveryMinutes: z.number().min(0.1).max(MAX_REFRESH_SECONDS / 60).default(1440),
+    reloadEveryMinutes: z
+      .number()
+      .min(0.1)
+      .max(MAX_REFRESH_SECONDS / 60)
+      .default(1440),
   })
   .strict();
 export type WallSetting = z.infer<typeof WallSetting>;

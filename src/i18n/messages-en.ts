@@ -463,4 +463,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'wall.asOf': 'Data as of {time}',
   'wall.skipped': 'Scenes passed over after a failure: {count}',
   'wall.feed': 'Newest requests',
+  'mapExport.title': 'Export as image',
+  'mapExport.map': 'map (PNG)',
+  'mapExport.failed': 'The map image could not be made',
+  'mapImage.asOf': 'Data as of {time}',
+  'mapImage.layers': 'Layers: {names}',
+  'mapSnapshot.failed': 'The map could not be drawn',
 };

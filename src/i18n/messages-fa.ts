@@ -462,6 +462,12 @@ export const MESSAGES_FA = {
   'wall.asOf': 'داده‌ها تا {time}',
   'wall.skipped': 'صحنه‌های کنار گذاشته پس از خطا: {count}',
   'wall.feed': 'تازه‌ترین درخواست‌ها',
+  'mapExport.title': 'خروجی تصویر',
+  'mapExport.map': 'نقشه (PNG)',
+  'mapExport.failed': 'تصویر نقشه ساخته نشد',
+  'mapImage.asOf': 'داده‌ها تا {time}',
+  'mapImage.layers': 'لایه‌ها: {names}',
+  'mapSnapshot.failed': 'نقشه کشیده نشد',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;
