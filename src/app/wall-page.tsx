@@ -21,6 +21,7 @@ import { OverdueScene, ScoreboardsScene } from '../features/wall/scenes/follow-u
 import { ProblemsScene } from '../features/wall/scenes/problems-scene';
 import { EServicesScene, FiberScene } from '../features/wall/scenes/progress-scenes';
 import { saveWallCache, takeWallCache, type WallCache } from '../features/wall/wall-cache';
+import { LiveFeed } from '../features/wall/live-feed';
 import { WallClock } from '../features/wall/wall-clock';
 import { useSceneRotation } from '../features/wall/use-scene-rotation';
 import { BASEMAP_DARK } from '../map/palette';
@@ -150,7 +151,9 @@ function WallScreen({
   const dataAsOf = live.loaded ? live.loadedAt : (cache?.dataAsOf ?? null);
   const [pageLoadedAt] = useState(() => Date.now());
 
-  const reloading = useRef(false);
+  // The page is about to reload: the map and the worker go first, so the old page is quick to unload.
+  const [leavingTo, setLeavingTo] = useState<number | null>(null);
+  const leaving = leavingTo !== null;
   const latest = {
     source: source.label,
     dataAsOf,
@@ -166,11 +169,13 @@ function WallScreen({
   });
   const onBoundary = useCallback(
     (next: number) => {
-      if (reloading.current || !reloadDue(pageLoadedAt, Date.now(), config.wall.reloadEveryMinutes)) return false;
+      // Once the reload has begun, the scene on screen stays until the page goes.
+      if (leaving) return true;
+      if (!reloadDue(pageLoadedAt, Date.now(), config.wall.reloadEveryMinutes)) return false;
       const screen = kept.current;
       // Nothing fresh to keep yet: the reload waits for a boundary that has.
       if (!screen.loaded || !screen.result || screen.dataAsOf === null) return false;
-      reloading.current = true;
+      setLeavingTo(next);
       const cacheEntry: WallCache = {
         ...screen,
         dataAsOf: screen.dataAsOf,
@@ -180,10 +185,13 @@ function WallScreen({
       };
       void saveWallCache(cacheEntry)
         .catch(() => undefined)
-        .finally(() => window.location.reload());
+        .finally(() => {
+          live.worker.terminate();
+          window.location.reload();
+        });
       return true;
     },
-    [config.wall.reloadEveryMinutes, pageLoadedAt],
+    [config.wall.reloadEveryMinutes, pageLoadedAt, leaving, live.worker],
   );
   const rotation = useSceneRotation(scenes, available, cache?.scene ?? 0, onBoundary);
   const scene = scenes[rotation.index]!.scene;
@@ -228,6 +236,8 @@ function WallScreen({
         'data-fresh': fresh,
         'data-map-drawn': mapDrawn,
         'data-stale': stale ? stale.since : undefined,
+        // The scene the page is reloading into.
+        'data-reload-to': leavingTo !== null ? scenes[leavingTo]!.scene : undefined,
       }}
       footer={
         <>
@@ -248,27 +258,25 @@ function WallScreen({
         </>
       }
     >
-      <div className={scene === 'density' ? 'wall-map' : 'wall-map wall-map--behind'} aria-hidden={scene !== 'density'}>
-        {mapStyle.style && !mapFailed ? (
-          <ErrorBoundary fallback={() => null} onError={onMapFailed}>
-            <RequestMap
-              mapStyle={mapStyle.style}
-              initialView={{ center: city.city.center, zoom: CITY_ZOOM }}
-              activeLayers={shownView.layers}
-              context={layerContext}
-              serviceCodes={loaded?.serviceCodes ?? []}
-              services={city.services}
-              fitTo={fitTo}
-              format={format}
-              onViewChange={ignore}
-              onSelectArea={ignore}
-              onFirstDraw={ignore}
-              highlight={null}
-              onDataDrawn={() => setMapDrawn(true)}
-            />
-          </ErrorBoundary>
-        ) : null}
-      </div>
+      {mapStyle.style && !mapFailed && !leaving ? (
+        <ErrorBoundary fallback={() => null} onError={onMapFailed}>
+          <RequestMap
+            mapStyle={mapStyle.style}
+            initialView={{ center: city.city.center, zoom: CITY_ZOOM }}
+            activeLayers={shownView.layers}
+            context={layerContext}
+            serviceCodes={loaded?.serviceCodes ?? []}
+            services={city.services}
+            fitTo={fitTo}
+            format={format}
+            onViewChange={ignore}
+            onSelectArea={ignore}
+            onFirstDraw={ignore}
+            highlight={null}
+            onDataDrawn={() => setMapDrawn(true)}
+          />
+        </ErrorBoundary>
+      ) : null}
       {result ? (
         <ErrorBoundary
           key={`${rotation.index}:${rotation.rotations}`}
@@ -277,7 +285,18 @@ function WallScreen({
         >
           <div className={`wall-scene wall-scene--${scene}`} data-testid={`wall-scene-${scene}`}>
             {scene === 'density' ? (
-              <DensityScene figures={result.city} format={format} feed={null} />
+              <DensityScene
+                figures={result.city}
+                format={format}
+                feed={
+                  <LiveFeed
+                    newest={result.newest}
+                    services={city.services}
+                    districtName={(d) => scope.names.area(d, -1)}
+                    timeZone={timeZone}
+                  />
+                }
+              />
             ) : scene === 'problems' ? (
               <ProblemsScene followUp={result.followUp} names={scope.names} format={format} />
             ) : scene === 'overdue' ? (
@@ -344,7 +363,9 @@ function WallFrame({
         {sceneTitle ? <h2 data-testid="wall-scene-title">{sceneTitle}</h2> : null}
         {clock}
       </header>
-      <main className="wall__stage">{children}</main>
+      <main className="wall__stage" data-map-shown={attributes?.['data-scene'] === 'density'}>
+        {children}
+      </main>
       <footer className="wall__footer">{footer}</footer>
     </div>
   );

@@ -2,20 +2,15 @@
  * When the API is down the app says what failed — which endpoint, and how — and its retry button brings
  * the dashboard up once the API is back. The API here is the exported demo city on a real HTTP server.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, waitForState } from './support/browser';
 import { exportDemoApi, type ExportedApi } from './support/demo-export';
 import { deadPort, startStaticServer, type StaticServer } from './support/static-server';
 import { useBrowser } from './support/suite';
+import { HTTP_500, startFlakyApp } from './support/flaky-api';
 
 const ENDPOINT = /\b(city|districts|neighbourhoods|services|basemap\/roads|basemap\/water|requests\.bin)\b/;
 
-/** Chromium logs every failed resource load as a console error; these tests cause such failures on purpose. */
-const HTTP_500 = {
-  pattern: /^Failed to load resource: the server responded with a status of 500/,
-  reason: 'the test makes the API answer 500 on purpose',
-};
 const REFUSED = {
   pattern: /^Failed to load resource: net::ERR_CONNECTION_REFUSED/,
   reason: 'the test points the app at a port nothing listens on, on purpose',
@@ -34,36 +29,10 @@ describe('API down', () => {
     await api?.remove();
   });
 
-  /**
-   * The app, and the API beside it that answers 500 to the paths `failing` matches while it is set, and
-   * never answers those `hanging` matches.
-   */
   async function appWithFlakyApi(config: Record<string, unknown> = {}) {
-    let failing: RegExp | null = null;
-    let hanging: RegExp | null = null;
-    const hits: string[] = [];
-    const server = await startStaticServer({
-      config: { apiBaseUrl: '/api/v1', demo: false, defaultLanguage: 'fa', refreshIntervalSeconds: 300, ...config },
-      mounts: [{ urlPath: '/api/v1', dir: api.dir }],
-      intercept: (_request: IncomingMessage, response: ServerResponse, pathname: string) => {
-        if (hanging?.test(pathname)) {
-          hits.push(pathname);
-          return true;
-        }
-        if (!failing?.test(pathname)) return false;
-        hits.push(pathname);
-        response.writeHead(500, { 'Content-Type': 'application/json' });
-        response.end(JSON.stringify({ code: 'unavailable', message: 'database maintenance' }));
-        return true;
-      },
-    });
-    running.push(server);
-    return {
-      server,
-      hits,
-      fail: (paths: RegExp | null) => (failing = paths),
-      hang: (paths: RegExp | null) => (hanging = paths),
-    };
+    const flaky = await startFlakyApp(api, config);
+    running.push(flaky.server);
+    return flaky;
   }
 
   it('keeps the last good data through an outage, says since when, and recovers by itself', async () => {

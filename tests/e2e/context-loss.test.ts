@@ -8,22 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { saveScreenshot, screenshotMap, waitForReady } from './support/browser';
 import { openApp, waitForMapToSettle } from './support/app';
 import { changedShare, decodePng } from './support/png';
+import { loseContexts } from './support/webgl';
 import { useBrowser, useDistServer } from './support/suite';
-
-/** Drops the WebGL context of every canvas of the map; gives them back after `restoreAfterMs` unless null. */
-async function loseContexts(page: Page, restoreAfterMs: number | null): Promise<number> {
-  return page.evaluate((after) => {
-    const canvases = Array.from(document.querySelectorAll<HTMLCanvasElement>('[data-testid=map] canvas'));
-    const extensions = canvases.flatMap((canvas) => {
-      const gl = canvas.getContext('webgl2');
-      const extension = gl?.getExtension('WEBGL_lose_context');
-      return extension ? [extension] : [];
-    });
-    for (const extension of extensions) extension.loseContext();
-    if (after !== null) setTimeout(() => extensions.forEach((e) => e.restoreContext()), after);
-    return extensions.length;
-  }, restoreAfterMs);
-}
 
 async function mapPixels(page: Page) {
   await waitForMapToSettle(page);

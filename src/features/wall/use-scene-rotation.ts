@@ -25,7 +25,7 @@ export function useSceneRotation(
   available: (index: number) => boolean,
   /** The scene to start from (a restored one, or the first). */
   start: number,
-  /** Called at each boundary with the scene that comes next; true stops the rotation (the page reloads). */
+  /** Called at each boundary with the scene that comes next; true holds the rotation (the page reloads). */
   onBoundary: (next: number) => boolean,
 ): Rotation {
   const [failed, setFailed] = useState<ReadonlySet<number>>(() => new Set());
@@ -35,20 +35,23 @@ export function useSceneRotation(
   // The scene due is shown if it can be; if not (it failed, its data went, a restored index names one that
   // cannot be shown), the next that can, at once rather than at the end of its time.
   const index = firstScene(scenes, turn.index, canShow);
-  const boundary = useRef(onBoundary);
+  // The timer reads these when it fires: a refresh of the data must not restart the scene's time.
+  const latest = useRef({ onBoundary, canShow, index });
   useEffect(() => {
-    boundary.current = onBoundary;
+    latest.current = { onBoundary, canShow, index };
   });
 
   const seconds = scenes[index]?.seconds ?? 30;
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      const next = nextScene(scenes, index, canShow);
-      if (!boundary.current(next)) setTurn((t) => ({ index: next, rotations: t.rotations + 1 }));
+      const { onBoundary: boundary, canShow: showable, index: current } = latest.current;
+      const next = nextScene(scenes, current, showable);
+      if (!boundary(next)) setTurn((t) => ({ index: next, rotations: t.rotations + 1 }));
     }, seconds * 1000);
     return () => window.clearTimeout(timer);
-    // A new turn starts a new timer, even when the rotation comes back to the same index.
-  }, [scenes, index, canShow, seconds, turn]);
+    // A new turn starts a new timer, even when the rotation comes back to the same index; so does another
+    // scene shown in place of one that cannot be. A refresh of the data does not.
+  }, [scenes, seconds, turn, index]);
 
   const fail = useCallback((i: number) => {
     setFailures((n) => n + 1);
