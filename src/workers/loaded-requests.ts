@@ -5,6 +5,7 @@
  */
 import { assignAreas, buildAreaIndex } from '../domain/area-index';
 import { aggregateRequests } from '../domain/aggregate';
+import { backlogByUnit, serviceCounts } from '../domain/briefing-counts';
 import { aggregateProblems } from '../domain/problem-aggregate';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
@@ -19,7 +20,9 @@ import { followUpView } from './follow-up-view';
 import { buildDrawableRequests, serviceRanks } from './drawable-requests';
 import type {
   BeginLoad,
+  BriefingCounts,
   Exported,
+  FollowUpResult,
   ExportRequest,
   FilterSpec,
   Loaded,
@@ -139,13 +142,29 @@ export function answerQuery(
   const hexBins = message.hexBins
     ? { radius: HEX_RADIUS_M, ...countHexBins(loaded.table, loaded.hexGrid, cityFilter, problems) }
     : null;
+  const briefing = message.briefing ? briefingCounts(loaded, areaFilter ?? cityFilter, followUp, message.now) : null;
   const transfer = [
     ...(hexBins ? [hexBins.positions.buffer as ArrayBuffer, hexBins.counts.buffer as ArrayBuffer] : []),
     ...figureBuffers(city),
     ...figureBuffers(area),
     ...followUp.topProblems.map((p) => p.positions.buffer as ArrayBuffer),
   ];
-  return { result: { type: 'result', id: message.id, city, area, followUp, hexBins }, transfer };
+  return { result: { type: 'result', id: message.id, city, area, followUp, hexBins, briefing }, transfer };
+}
+
+/** The briefing's counts of the scope's filter, the previous period's being the follow-up's own. */
+function briefingCounts(
+  loaded: LoadedRequests,
+  filter: RequestFilter,
+  followUp: FollowUpResult,
+  now: number,
+): BriefingCounts {
+  const { from, to } = followUp.comparison.previousPeriod;
+  return {
+    services: serviceCounts(loaded.table, loaded.problems, filter),
+    previousServices: serviceCounts(loaded.table, loaded.problems, { ...filter, from, to }),
+    backlog: backlogByUnit(loaded.table, filter, { now, slaHours: loaded.slaHours, jurisdiction: loaded.jurisdiction }),
+  };
 }
 
 /** The CSV of a filter's requests or problems (see csv-export.ts). */
