@@ -14,7 +14,9 @@ import type { Language } from '../i18n/translate';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { RenderFailure } from '../ui/render-failure';
+import { BriefingPage } from './briefing-page';
 import { Dashboard } from './dashboard';
+import { PresentPage } from './present-page';
 import { ProgressPage } from './progress-page';
 import { routeOf, type Route } from './routes';
 import { parseViewState, useViewState } from './url-state';
@@ -24,7 +26,12 @@ const ROUTE = routeOf(window.location.href, document.baseURI);
 
 /** Every page is drawn from the same props: the configuration, the city's source and its tools. */
 type PageProps = { config: AppConfig; source: CitySource; tools?: ReactNode };
-const PAGES: Partial<Record<Route, ComponentType<PageProps>>> = { desk: Dashboard, progress: ProgressPage };
+const PAGES: Partial<Record<Route, ComponentType<PageProps>>> = {
+  desk: Dashboard,
+  progress: ProgressPage,
+  briefing: BriefingPage,
+  present: PresentPage,
+};
 const Page = PAGES[ROUTE] ?? Dashboard;
 
 /** A new data set opens on its own city: no area, map view or category of the previous one carries over. */

@@ -2,7 +2,10 @@
 import { useEffect } from 'react';
 import type { I18n } from '../ui/i18n-context';
 
-export function useDocumentLanguage(i18n: I18n, titleKey: 'app.title' | 'nav.progress' = 'app.title') {
+export function useDocumentLanguage(
+  i18n: I18n,
+  titleKey: 'app.title' | 'nav.progress' | 'nav.briefing' | 'nav.present' = 'app.title',
+) {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.documentElement.dir = i18n.dir;
