@@ -7,6 +7,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
 import type { CitySource } from '../features/city/city-source';
 import { BriefingSection } from '../features/briefing/briefing-section';
+import { asOfText } from '../features/briefing/briefing-data';
 import { printPageRule } from '../features/briefing/print-page';
 import { AreaPeriodFields } from '../features/districts/area-period-fields';
 import { ChartSizeContext } from '../ui/chart-frame';
@@ -45,7 +46,7 @@ function PaperBriefing({ ready, i18n }: { ready: BriefingReady; i18n: I18n }) {
   const footer = t('briefing.footer', {
     area: data.areaName,
     period: data.periodLabel,
-    time: data.format.moment(data.asOf, data.now),
+    time: asOfText(data, t),
   });
   usePrintPage(footer, i18n);
   return (

@@ -25,6 +25,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'briefing.cover.title': '{area}: council briefing',
   'briefing.cover.period': 'Period: {period}',
   'briefing.cover.asOf': 'Figures as of {time}',
+  'briefing.dayTime': '{day}, {time}',
   'briefing.footer': 'Council briefing — {area}, {period} — as of {time}',
   'briefing.section.headline': 'Headline figures',
   'briefing.section.map': 'The period’s requests on the map',

@@ -23,6 +23,7 @@ export const MESSAGES_FA = {
   'briefing.cover.title': '{area}: گزارش به شورا',
   'briefing.cover.period': 'دوره: {period}',
   'briefing.cover.asOf': 'ارقام تا {time}',
+  'briefing.dayTime': '{day}، {time}',
   'briefing.footer': 'گزارش شورا — {area}، {period} — تا {time}',
   'briefing.section.headline': 'ارقام اصلی',
   'briefing.section.map': 'درخواست‌های این دوره روی نقشه',

@@ -5,6 +5,7 @@ import type { AreaProgress } from '../../domain/fiber/progress';
 import type { FiberForecasts } from '../../domain/fiber/forecast';
 import type { BurnUpSeries } from '../../domain/fiber/burn-up';
 import type { Format } from '../../ui/format';
+import type { I18n } from '../../ui/i18n-context';
 import type { BriefingCounts, FollowUpResult } from '../../workers/request-protocol';
 import type { EServices } from '../eservices/use-eservices';
 import type { FollowUpNames } from '../follow-up/follow-up-names';
@@ -39,4 +40,11 @@ export interface BriefingData {
   eservices: EServices;
   /** The map of the period, drawn by the page (it holds the map's inputs). */
   map: ReactNode;
+}
+
+/** When the figures were read, day and time: a printed page is read on another day. */
+export function asOfText(data: Pick<BriefingData, 'asOf' | 'now' | 'format'>, t: I18n['t']): string {
+  const time = data.format.moment(data.asOf, data.now);
+  const day = data.format.date(data.asOf);
+  return time.includes(day) ? time : t('briefing.dayTime', { day, time });
 }

@@ -1,7 +1,7 @@
 /** The briefing's first page: who and when it is about, then the headline figures against the previous period. */
 import { KpiTile } from '../../ui/kpi-tile';
 import { useI18n } from '../../ui/i18n-context';
-import type { BriefingData } from './briefing-data';
+import { asOfText, type BriefingData } from './briefing-data';
 
 export function CoverSection({ data }: { data: BriefingData }) {
   const { t } = useI18n();
@@ -11,7 +11,7 @@ export function CoverSection({ data }: { data: BriefingData }) {
       <h1 data-testid="briefing-area">{data.areaName}</h1>
       <p data-testid="briefing-period">{t('briefing.cover.period', { period: data.periodLabel })}</p>
       <p data-testid="briefing-as-of" data-as-of={data.asOf}>
-        {t('briefing.cover.asOf', { time: data.format.moment(data.asOf, data.now) })}
+        {t('briefing.cover.asOf', { time: asOfText(data, t) })}
       </p>
     </div>
   );
