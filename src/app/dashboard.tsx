@@ -2,7 +2,7 @@
  * The desktop dashboard: composes the features from URL state. It holds no figures of its own — they come
  * from the request worker — and no view state of its own — that lives in the URL.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
 import { outsidePeriod } from '../domain/period';
 import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
@@ -13,6 +13,7 @@ import { AreaPanel } from '../features/districts/area-panel';
 import { FollowUpSection } from '../features/follow-up/follow-up-section';
 import { focusBBox, type MapFocus } from '../features/follow-up/map-focus';
 import { LayerPanel } from '../features/map-view/layer-panel';
+import { MapExportButton } from '../features/map-view/map-export';
 import { RequestMap } from '../features/map-view/request-map';
 import { useMapStyle } from '../features/map-view/use-basemap-style';
 import { useLayerContext } from '../features/map-view/use-layer-context';
@@ -27,6 +28,7 @@ import { EServiceLine } from '../features/eservices/eservice-line';
 import { EServicesSection } from '../features/eservices/eservices-section';
 import { useEServices } from '../features/eservices/use-eservices';
 import { KpiStrip } from '../features/requests/kpi-strip';
+import type { MapCamera } from '../map/map-image';
 import { Breadcrumbs } from '../ui/breadcrumbs';
 import { useUiScale } from '../ui/use-ui-scale';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
@@ -49,7 +51,7 @@ const CITY_ZOOM = 11.5;
 export function Dashboard({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
   const [view, update] = useViewState(config.defaultLanguage);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  const { city, worker, loaded, now, error, stale, retrying, retry } = useCityRequests(config, source);
+  const { city, worker, loaded, loadedAt, now, error, stale, retrying, retry } = useCityRequests(config, source);
   useDocumentLanguage(i18n);
   const [ready, setReady] = useState(false);
 
@@ -68,6 +70,7 @@ export function Dashboard({ config, source, tools }: { config: AppConfig; source
             update={update}
             worker={worker}
             loaded={loaded}
+            loadedAt={loadedAt ?? now}
             now={now}
             source={source}
             config={config}
@@ -104,6 +107,8 @@ interface ReadyProps {
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
   worker: CityRequests['worker'];
   loaded: CityRequests['loaded'];
+  /** When the requests on screen were read (epoch seconds). */
+  loadedAt: number;
   now: number;
   source: CitySource;
   config: AppConfig;
@@ -122,6 +127,7 @@ function ReadyDashboard({
   update,
   worker,
   loaded,
+  loadedAt,
   now,
   source,
   config,
@@ -200,13 +206,10 @@ function ReadyDashboard({
     update({ district, neighbourhood: null }, 'push'),
   );
   const panelFigures = areaFilter ? result?.area : result?.city;
-  const writeCsv = useScopeExport(worker, city, areaFilter ?? cityFilter, {
-    area: (selection.neighbourhood ?? selection.district)?.id ?? null,
-    group,
-    status: view.status,
-    timeZone,
-  });
   const scope = selection.neighbourhood ?? selection.district;
+  const naming = { area: scope?.id ?? null, group, status: view.status, timeZone };
+  const writeCsv = useScopeExport(worker, city, areaFilter ?? cityFilter, naming);
+  const camera = useRef<MapCamera | null>(null);
   const districtName = (id: string) =>
     city.districts.features.find((f) => f.properties.id === id)?.properties.name[language] ?? id;
   const children = areaChildren(selection, city, result?.city ?? null, language);
@@ -252,6 +255,7 @@ function ReadyDashboard({
                 setMapDrawn(true);
               }}
               highlight={focus?.positions ?? null}
+              camera={camera}
               onDataDrawn={() => {
                 if (!dataDrawn) performance.mark('shahrnama:data-drawn');
                 setDataDrawn(true);
@@ -386,6 +390,22 @@ function ReadyDashboard({
               update({ layers: on ? [...view.layers, id] : view.layers.filter((layer) => layer !== id) })
             }
             format={format}
+            actions={
+              <MapExportButton
+                camera={camera}
+                scope={{
+                  places: [city.city.name, selection.district?.name, selection.neighbourhood?.name]
+                    .filter((name) => name !== undefined)
+                    .map((name) => name[language]),
+                  period: period.label(format),
+                  asOf: loadedAt,
+                }}
+                activeLayers={view.layers}
+                context={layerContext}
+                format={format}
+                naming={{ ...naming, from: cityFilter.from, to: cityFilter.to }}
+              />
+            }
           />
           {loaded ? (
             <DataQualityNote

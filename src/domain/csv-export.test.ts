@@ -98,3 +98,18 @@ describe('CSV export', () => {
     expect(name).toBe('shahrnama-problems-منطقه_۱_شمال-2026-03-21_2026-12-01-roads-open.csv');
   });
 });
+
+describe('the map image file name', () => {
+  it('names the view as the CSV of the same view does, with what it is and its own extension', () => {
+    const parts = {
+      area: 'd2',
+      from: Date.parse('2026-03-20T20:30:00Z') / 1000,
+      to: Date.parse('2026-04-20T20:30:00Z') / 1000,
+      timeZone: 'Asia/Tehran',
+      group: null,
+      status: 'all',
+    };
+    expect(exportFileName('map', parts, 'png')).toBe('shahrnama-map-d2-2026-03-21_2026-04-20.png');
+    expect(exportFileName('requests', parts)).toBe('shahrnama-requests-d2-2026-03-21_2026-04-20.csv');
+  });
+});

@@ -123,10 +123,14 @@ export function problemsCsv(table: RequestTable, problems: ProblemSet, filter: R
   return lines.join(LINE) + LINE;
 }
 
-/** A file name that says what the file holds: what, where, which days, which filter. */
+/**
+ * A file name that says what the file holds: what, where, which days, which filter. The CSV files and the
+ * map's image of the same view share it but for `what` and the extension, so they sort together.
+ */
 export function exportFileName(
-  what: 'requests' | 'problems',
+  what: 'requests' | 'problems' | 'map',
   parts: { area: string | null; from: number; to: number; timeZone: string; group: string | null; status: string },
+  extension: 'csv' | 'png' = 'csv',
 ): string {
   const days = `${isoDayOf(parts.from, parts.timeZone)}_${isoDayOf(parts.to - 1, parts.timeZone)}`;
   const name = [
@@ -140,5 +144,5 @@ export function exportFileName(
     .filter((p): p is string => Boolean(p))
     .join('-');
   // Keep letters of any script, digits and a few separators; file systems refuse the rest.
-  return `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.csv`;
+  return `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.${extension}`;
 }

@@ -484,4 +484,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'problems.staff': 'The city’s own staff reports',
   'problems.staffShare':
     '{staff} of {requests} requests were filed by the city’s own staff: they are counted apart from citizens’ problems',
+  'mapExport.title': 'Export as image',
+  'mapExport.map': 'map (PNG)',
+  'mapExport.failed': 'The map image could not be made',
+  'mapImage.asOf': 'Data as of {time}',
+  'mapImage.layers': 'Layers: {names}',
+  'mapSnapshot.failed': 'The map could not be drawn',
 };

@@ -483,6 +483,12 @@ export const MESSAGES_FA = {
   'problems.staff': 'گزارش‌های کارکنان خود شهر',
   'problems.staffShare':
     '{staff} از {requests} درخواست را کارکنان خود شهر ثبت کرده‌اند: این‌ها جدا از مشکلات شهروندان شمرده می‌شوند',
+  'mapExport.title': 'خروجی تصویر',
+  'mapExport.map': 'نقشه (PNG)',
+  'mapExport.failed': 'تصویر نقشه ساخته نشد',
+  'mapImage.asOf': 'داده‌ها تا {time}',
+  'mapImage.layers': 'لایه‌ها: {names}',
+  'mapSnapshot.failed': 'نقشه کشیده نشد',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

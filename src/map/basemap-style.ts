@@ -32,7 +32,9 @@ export interface LabelOptions {
   selectedDistrictId: string | null;
 }
 
-const FONT = ['Vazirmatn'];
+/** The font of every text the map draws, its labels and an exported image's title and legends. */
+export const MAP_FONT = 'Vazirmatn';
+const FONT = [MAP_FONT];
 
 /** The layers that name districts and neighbourhoods. */
 export const AREA_LABEL_LAYERS = ['district-label', 'neighbourhood-label', 'selected-neighbourhood-label'] as const;

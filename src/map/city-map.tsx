@@ -2,7 +2,7 @@
  * The one map instance: MapLibre draws the basemap, deck.gl draws the data in overlay mode (its own canvas
  * above the map — interleaved mode breaks MapLibre 6's labels).
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../domain/geometry';
 import { paddingClearOf, reframe, type Padding } from './fit-padding';
 import { drawGlyphsLeftToRight } from './glyph-direction';
+import { mapCamera, type MapCamera } from './map-image';
 import { rememberUniformBlocks } from './uniform-blocks';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -44,6 +45,8 @@ export interface CityMapProps {
    * by layer) each time the map comes to rest: text drawn on a canvas can be read from the page no other way.
    */
   labelLayers?: readonly string[];
+  /** Holds a camera of the map on screen while there is one (null before, after and between rebuilds). */
+  camera?: RefObject<MapCamera | null>;
 }
 
 /** How long a lost WebGL context may take to come back before the map is built anew without it. */
@@ -93,11 +96,14 @@ function CityMapInstance(props: CityMapProps & { generation: number; onContextLo
     instance.touchZoomRotate.disableRotation();
     drawGlyphsLeftToRight(instance);
     instance.on('styledata', () => drawGlyphsLeftToRight(instance));
+    // Set once the overlay exists; deck.gl calls onAfterRender only after it has drawn, by then it is set.
+    let camera: MapCamera | null = null;
     const deck = new MapboxOverlay({
       interleaved: false,
       layers: give(given, latest.current.layers, latest.current.generation),
       onWebGLInitialized: rememberUniformBlocks,
       onAfterRender: () => {
+        camera?.overlayDrawn();
         const { props: drawn, deck: forDeck } = given.current;
         if (drawn === reported.current || !forDeck.every((layer) => layer.isLoaded)) return;
         reported.current = drawn;
@@ -110,6 +116,9 @@ function CityMapInstance(props: CityMapProps & { generation: number; onContextLo
       },
     });
     instance.addControl(deck);
+    camera = mapCamera(instance, deck);
+    const cameraRef = latest.current.camera;
+    if (cameraRef) cameraRef.current = camera;
     instance.once('load', () => (padding.current = clearOfOverlays(element)));
     instance.on('moveend', () => {
       padding.current = clearOfOverlays(element);
@@ -144,6 +153,8 @@ function CityMapInstance(props: CityMapProps & { generation: number; onContextLo
       clearTimeout(restoreTimer);
       element.removeEventListener('webglcontextlost', lost, true);
       element.removeEventListener('webglcontextrestored', restored, true);
+      camera?.remove();
+      if (cameraRef?.current === camera) cameraRef.current = null;
       instance.remove();
       map.current = null;
       overlay.current = null;

@@ -14,6 +14,8 @@ export interface Format {
   date: (epochSeconds: number) => string;
   /** "14:05" when `epochSeconds` lies within the last 20 hours of `now`, else the date and the time. */
   moment: (epochSeconds: number, now: number) => string;
+  /** The date and the time, for what is read later (a printed or saved image), when "today" means nothing. */
+  dateTime: (epochSeconds: number) => string;
   /** The month and year of a day (epoch seconds) in the language's calendar. */
   month: (epochSeconds: number) => string;
   duration: (hours: number) => string;
@@ -45,6 +47,7 @@ export function makeFormat(language: Language, timeZone: string): Format {
     date,
     moment: (s, now) =>
       now - s < RECENT_SECONDS ? formatTime(s, language, timeZone) : formatDateTime(s, language, timeZone),
+    dateTime: (s) => formatDateTime(s, language, timeZone),
     month: (s) => formatMonthYear(s, language, timeZone),
     duration: (h) => formatDuration(h, language),
     list: (items) => lists.format(items),

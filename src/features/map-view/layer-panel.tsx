@@ -1,18 +1,20 @@
+import type { ReactNode } from 'react';
 import type { LayerContext, LayerId } from '../../map/layers/layer-kit';
 import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
 import { Legend } from '../../ui/legend';
+import { layerLegends, legendNumber } from './layer-legends';
 
-/** Layer switches, and a legend for every visible layer. */
+/** Layer switches, a legend for every visible layer, and what can be done with the map (`actions`). */
 export function LayerPanel(props: {
   active: LayerId[];
   context: LayerContext;
   onToggle: (id: LayerId, on: boolean) => void;
   format: Format;
+  actions?: ReactNode;
 }) {
   const { t } = useI18n();
-  const visible = LAYER_REGISTRY.filter((layer) => props.active.includes(layer.id));
   return (
     <section className="layer-panel" aria-label={t('layers.title')} data-testid="layer-panel">
       <h2>{t('layers.title')}</h2>
@@ -32,23 +34,17 @@ export function LayerPanel(props: {
         ))}
       </ul>
       <div className="layer-panel__legends">
-        {[...visible].reverse().map((layer) => {
-          const note = layer.legendNote?.(props.context);
-          return (
-            <Legend
-              key={layer.id}
-              title={t(layer.legendTitle(props.context))}
-              spec={layer.legend(props.context)}
-              note={note ? t(note.key, formatParams(note.params, props.format)) : null}
-              formatNumber={(n, options) => props.format.number(n, { maximumFractionDigits: 1, ...options })}
-            />
-          );
-        })}
+        {layerLegends(props.active, props.context, t, props.format).map((legend) => (
+          <Legend
+            key={legend.id}
+            title={legend.title}
+            spec={legend.spec}
+            note={legend.note}
+            formatNumber={legendNumber(props.format)}
+          />
+        ))}
       </div>
+      {props.actions}
     </section>
   );
-}
-
-function formatParams(params: Record<string, number>, format: Format): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, format.number(v)]));
 }

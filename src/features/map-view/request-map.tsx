@@ -7,12 +7,12 @@ import type { BBox } from '../../domain/geometry';
 import { stringAt } from '../../domain/string-column';
 import { STAGES } from '../../domain/vocabulary';
 import { AREA_LABEL_LAYERS } from '../../map/basemap-style';
-import { CityMap, type MapView } from '../../map/city-map';
+import { CityMap, type CityMapProps, type MapView } from '../../map/city-map';
 import type { AreaFeature } from '../../map/layers/area-layers';
-import type { LayerContext, LayerId, ShareArea } from '../../map/layers/layer-kit';
+import { holdsFigures, type LayerContext, type LayerId, type ShareArea } from '../../map/layers/layer-kit';
 import { FIBER_SEGMENT_LAYER } from '../../map/layers/fiber-layers';
 import { highlightLayer } from '../../map/layers/highlight-layer';
-import { LAYER_REGISTRY } from '../../map/layers/layer-registry';
+import { createLayers } from '../../map/layers/layer-registry';
 import type { Format } from '../../ui/format';
 import { useI18n, type I18n } from '../../ui/i18n-context';
 
@@ -34,6 +34,8 @@ export interface RequestMapProps {
   onDataDrawn: () => void;
   /** Positions (lon, lat interleaved) to ring above every layer, or null. */
   highlight: Float32Array | null;
+  /** Holds the map's camera, for a picture of it (see CityMapProps). */
+  camera?: CityMapProps['camera'];
 }
 
 export function RequestMap(props: RequestMapProps) {
@@ -41,7 +43,7 @@ export function RequestMap(props: RequestMapProps) {
   const { context } = props;
   const layers = useMemo(
     () => [
-      ...LAYER_REGISTRY.filter((l) => props.activeLayers.includes(l.id)).flatMap((l) => l.create(context)),
+      ...createLayers(props.activeLayers, context),
       ...(props.highlight ? [highlightLayer(props.highlight, context.uiScale)] : []),
     ],
     [props.activeLayers, context, props.highlight],
@@ -61,10 +63,11 @@ export function RequestMap(props: RequestMapProps) {
       controlsCorner={i18n.dir === 'rtl' ? 'top-left' : 'top-right'}
       direction={i18n.dir}
       labelLayers={AREA_LABEL_LAYERS}
+      camera={props.camera}
       tooltip={tooltip}
       onFirstDraw={props.onFirstDraw}
       onLayersDrawn={(drawn) => {
-        if (drawn === layers && context.requests && context.hasFigures) props.onDataDrawn();
+        if (drawn === layers && holdsFigures(context)) props.onDataDrawn();
       }}
       onViewChange={props.onViewChange}
       onPick={(info) => {

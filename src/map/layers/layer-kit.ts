@@ -40,6 +40,11 @@ export function showsSingleRequests(ctx: Pick<LayerContext, 'zoom' | 'uiScale' |
   return atStreetLevel(ctx) || (ctx.requests !== null && ctx.requests.count <= FEW_REQUESTS);
 }
 
+/** True when the context holds the load and the worker's figures: its layers then draw the current data. */
+export function holdsFigures(ctx: Pick<LayerContext, 'requests' | 'hasFigures'>): boolean {
+  return ctx.requests !== null && ctx.hasFigures;
+}
+
 /**
  * `build` memoised per input object, compared by reference as deck.gl compares `data`: the binary data of one
  * load or one result is built once and keeps its identity, so deck.gl does not upload it again.

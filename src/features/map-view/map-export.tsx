@@ -1,0 +1,42 @@
+/**
+ * "Export as image: map (PNG)": the map as it is on screen, under a title band that says where, which
+ * period, which layers and as of when, with the legends of its layers — named as the CSV of the same view.
+ */
+import type { RefObject } from 'react';
+import { exportFileName } from '../../domain/csv-export';
+import type { LayerContext, LayerId } from '../../map/layers/layer-kit';
+import { mapImagePng, type MapCamera } from '../../map/map-image';
+import { DownloadButtons } from '../../ui/download-buttons';
+import type { Format } from '../../ui/format';
+import { useI18n } from '../../ui/i18n-context';
+import { mapImageText, type MapImageScope } from './map-image-text';
+
+export interface MapExportProps {
+  camera: RefObject<MapCamera | null>;
+  scope: MapImageScope;
+  activeLayers: readonly LayerId[];
+  context: LayerContext;
+  format: Format;
+  /** The parts of the file name the CSV export names its files by (see exportFileName). */
+  naming: Parameters<typeof exportFileName>[1];
+}
+
+export function MapExportButton(props: MapExportProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const write = async () => {
+    const camera = props.camera.current;
+    if (!camera) throw new Error('the map is not on screen');
+    const text = mapImageText(props.scope, props.activeLayers, props.context, i18n, props.format);
+    const blob = await mapImagePng(camera, text, i18n.dir);
+    return { blob, fileName: exportFileName('map', props.naming, 'png') };
+  };
+  return (
+    <DownloadButtons
+      label={t('mapExport.title')}
+      items={[{ id: 'map', label: t('mapExport.map') }]}
+      failedText={t('mapExport.failed')}
+      write={write}
+    />
+  );
+}
