@@ -11,6 +11,7 @@ import type { CitySource } from '../features/city/city-source';
 import type { CityData } from '../features/city/use-city-data';
 import { useI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
+import { BriefingMap } from './briefing-map';
 import { describeError } from './describe-error';
 import type { Route } from './routes';
 import { Shell } from './shell';
@@ -84,7 +85,7 @@ function ReadyBriefing(
 ) {
   const i18n = useI18n();
   const { city, requests, view, onReady } = props;
-  const { data, sections } = useBriefingData({
+  const { data, sections, scope } = useBriefingData({
     city,
     loaded: requests.loaded,
     worker: requests.worker,
@@ -95,9 +96,27 @@ function ReadyBriefing(
     asOf: props.asOf,
     i18n,
   });
-  const mapReady = true;
+  // The picture is taken once per selection: another area or period is another map.
+  const mapKey = `${scope.selection.district?.id ?? ''}|${scope.cityFilter.from}|${scope.cityFilter.to}|${i18n.language}`;
+  const [doneKey, setDoneKey] = useState<string | null>(null);
+  const mapReady = doneKey === mapKey;
   const isReady = Boolean(data) && mapReady;
   useEffect(() => onReady(isReady), [isReady, onReady]);
   if (!data) return <LoadingNotice label={i18n.t('app.loadingRequests')} />;
-  return props.children({ data: { ...data, map: null }, sections, view, update: props.update, city, mapReady });
+  const map = (
+    <BriefingMap
+      key={mapKey}
+      config={props.config}
+      city={city}
+      selection={scope.selection}
+      loaded={requests.loaded}
+      result={scope.result}
+      cityFilter={scope.cityFilter}
+      layers={view.layers}
+      size={props.mapSize}
+      label={i18n.t('briefing.section.map')}
+      onDone={() => setDoneKey(mapKey)}
+    />
+  );
+  return props.children({ data: { ...data, map }, sections, view, update: props.update, city, mapReady });
 }
