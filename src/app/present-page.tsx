@@ -55,15 +55,25 @@ function Slides({ ready }: { ready: BriefingReady }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [slide, count, dir, update]);
-  const section = sections[slide - 1]!;
   const counter = t('present.counter', { slide: data.format.number(slide), count: data.format.number(count) });
   return (
     <main className="presenter" data-testid="presenter">
-      <div className="presenter__slide" data-testid="slide" data-slide={slide} data-section={section.id}>
-        <ChartSizeContext.Provider value={SLIDE_CHART}>
-          <BriefingSection section={section} data={data} />
-        </ChartSizeContext.Provider>
-      </div>
+      <ChartSizeContext.Provider value={SLIDE_CHART}>
+        {/* Every slide is laid out once and the others hidden: the map's picture is drawn on the first load,
+            not when its slide comes up in front of the room. */}
+        {sections.map((section, k) => (
+          <div
+            key={section.id}
+            className="presenter__slide"
+            data-testid={k === slide - 1 ? 'slide' : undefined}
+            data-slide={k + 1}
+            data-section={section.id}
+            hidden={k !== slide - 1}
+          >
+            <BriefingSection section={section} data={data} />
+          </div>
+        ))}
+      </ChartSizeContext.Provider>
       <nav className="presenter__nav">
         <button
           type="button"
