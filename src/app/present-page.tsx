@@ -30,7 +30,7 @@ export function PresentPage({ config, source, tools }: { config: AppConfig; sour
         view={view}
         update={update}
         tools={tools}
-        mapSize={{ width: 1200, height: 620 }}
+        mapSize={{ width: 1000, height: 520 }}
       >
         {(ready) => <Slides ready={ready} />}
       </BriefingLoad>
