@@ -14,7 +14,9 @@ import type { Language } from '../i18n/translate';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { I18nContext, makeI18n } from '../ui/i18n-context';
 import { RenderFailure } from '../ui/render-failure';
+import { BriefingPage } from './briefing-page';
 import { Dashboard } from './dashboard';
+import { PresentPage } from './present-page';
 import { ProgressPage } from './progress-page';
 import { WallPage } from './wall-page';
 import { routeOf, type Route } from './routes';
@@ -29,6 +31,8 @@ const PAGES: Partial<Record<Route, ComponentType<PageProps>>> = {
   desk: Dashboard,
   progress: ProgressPage,
   wall: WallPage,
+  briefing: BriefingPage,
+  present: PresentPage,
 };
 const Page = PAGES[ROUTE] ?? Dashboard;
 

@@ -70,7 +70,7 @@ export function Dashboard({ config, source, tools }: { config: AppConfig; source
             update={update}
             worker={worker}
             loaded={loaded}
-            loadedAt={loadedAt / 1000}
+            loadedAt={loadedAt ?? now}
             now={now}
             source={source}
             config={config}

@@ -6,9 +6,10 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
-import { PERIODS, resolvePeriod } from '../domain/period';
+import { resolvePeriod } from '../domain/period';
 import type { CitySource } from '../features/city/city-source';
 import { useCityData, type CityData } from '../features/city/use-city-data';
+import { AreaPeriodFields } from '../features/districts/area-period-fields';
 import { selectionOf } from '../features/districts/selection';
 import { RolloutLine } from '../features/eservices/eservice-line';
 import { shareText } from '../features/eservices/eservice-text';
@@ -17,7 +18,6 @@ import { FiberProgressSummary } from '../features/fiber/fiber-progress-summary';
 import { useFiber } from '../features/fiber/use-fiber';
 import { makeFormat, type Format } from '../ui/format';
 import { I18nContext, makeI18n, useI18n } from '../ui/i18n-context';
-import { SelectField } from '../ui/select-field';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
 import { Shell } from './shell';
@@ -98,22 +98,13 @@ function ProgressSummary({
         <h2>{t('progress.title', { area: areaName })}</h2>
         <p>{period.label(format)}</p>
         <form className="progress__controls" onSubmit={(e) => e.preventDefault()}>
-          <SelectField
-            label={t('filter.period')}
-            testId="progress-period"
-            value={view.period === 'custom' ? 'this_year' : view.period}
-            choices={PERIODS.filter((p) => p !== 'custom').map((p) => ({ value: p, label: t(`filter.period.${p}`) }))}
-            onChange={(value) => update({ period: value, from: null, to: null })}
-          />
-          <SelectField
-            label={t('progress.area')}
-            testId="progress-district"
-            value={district?.id ?? ''}
-            choices={[
-              { value: '', label: city.city.name[language] },
-              ...city.districts.features.map((f) => ({ value: f.properties.id, label: f.properties.name[language] })),
-            ]}
-            onChange={(value) => update({ district: value || null, neighbourhood: null }, 'push')}
+          <AreaPeriodFields
+            city={city}
+            testId="progress"
+            period={view.period}
+            districtId={district?.id ?? null}
+            onPeriod={(period) => update({ period, from: null, to: null })}
+            onDistrict={(id) => update({ district: id, neighbourhood: null }, 'push')}
           />
         </form>
       </header>

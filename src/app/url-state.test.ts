@@ -23,6 +23,7 @@ describe('view state in the URL', () => {
       layers: [...DEFAULT_LAYERS],
       periodGiven: false,
       at: null,
+      slide: null,
     });
     expect(parseViewState('', 'en').lang).toBe('en');
     expect(parseViewState('?period=this_month', 'en').periodGiven).toBe(true);
@@ -44,6 +45,7 @@ describe('view state in the URL', () => {
       layers: ['choropleth', 'hexbin', 'fiber'],
       periodGiven: true,
       at: '2025-03-20',
+      slide: 3,
     };
     expect(parseViewState(serializeViewState(view, 'fa'), 'fa')).toEqual(view);
   });
@@ -119,6 +121,17 @@ describe('view state in the URL', () => {
     }
   });
 
+  it('keeps the presenter’s slide as a whole number from 1, and drops one that is not', () => {
+    expect(parseViewState('?slide=3', 'fa').slide).toBe(3);
+    expect(serializeViewState({ ...defaults, slide: 7 }, 'fa')).toBe('?slide=7');
+    for (const slide of ['', '0', '-2', '2.5', '1e2', ' 3', 'three', '۳', '99999']) {
+      expect(parseViewState(`?slide=${encodeURIComponent(slide)}&d=d2`, 'fa'), slide).toMatchObject({
+        slide: null,
+        district: 'd2',
+      });
+    }
+  });
+
   it('drops a custom period whose range is reversed', () => {
     const view = parseViewState('?period=custom&from=2026-06-01&to=2026-05-01', 'fa');
     expect(view).toMatchObject({ period: 'this_year', from: null, to: null });
@@ -169,6 +182,7 @@ describe('view state in the URL', () => {
       'd',
       'n',
       'layers',
+      'slide',
     );
     const values = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double().map(String), fc.constant(','));
     const queries = fc.oneof(

@@ -24,6 +24,8 @@ export interface ViewState extends FilterSelection {
   periodGiven: boolean;
   /** The fiber rollout's instant (its playback), a Gregorian ISO day in the city's zone; null = now. */
   at: string | null;
+  /** The presenter's slide, from 1; null = the first. The presenter keeps it within its slides. */
+  slide: number | null;
 }
 
 /** A real Gregorian day: `2026-02-30` or `9999-99-99` would make every date on the page an Invalid Date. */
@@ -78,6 +80,14 @@ export function parseViewState(search: string, defaultLanguage: Language): ViewS
     at: IsoDay.nullable()
       .catch(null)
       .parse(get('at') ?? null),
+    slide: z
+      .string()
+      .regex(/^\d{1,4}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1))
+      .nullable()
+      .catch(null)
+      .parse(get('slide') ?? null),
   };
 }
 
@@ -98,6 +108,7 @@ export function serializeViewState(state: ViewState, defaultLanguage: Language):
   if (state.district) q.set('d', state.district);
   if (state.neighbourhood) q.set('n', state.neighbourhood);
   if (state.at) q.set('at', state.at);
+  if (state.slide !== null) q.set('slide', String(state.slide));
   const layers = state.layers.join(',');
   if (layers !== DEFAULT_LAYERS.join(',')) q.set('layers', layers);
   const text = q.toString();

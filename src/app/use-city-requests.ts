@@ -25,8 +25,8 @@ export function useCityRequests(config: AppConfig, source: CitySource) {
     // A load that hangs is cancelled and started again.
     if (loaded.error || loaded.isFetching) void loaded.refetch();
   };
-  // When the requests shown were loaded, epoch milliseconds.
-  const loadedAt = loaded.dataUpdatedAt;
+  // When the requests shown were read: what a printed page says its figures are as of.
+  const loadedAt = loaded.data ? loaded.dataUpdatedAt / 1000 : null;
   return { city, worker, loaded: loaded.data, loadedAt, now, error, stale, retrying, retry } as const;
 }
 

@@ -24,9 +24,11 @@ export interface ScopeInputs {
   language: Language;
   /** What an unnamed responsible unit is called. */
   noAgency: string;
+  /** Count the council briefing's figures too (`result.briefing`). */
+  withBriefing?: boolean;
 }
 
-export function useScopeFigures({ city, loaded, worker, view, now, language, noAgency }: ScopeInputs) {
+export function useScopeFigures({ city, loaded, worker, view, now, language, noAgency, withBriefing }: ScopeInputs) {
   const timeZone = city.city.timezone;
   // Periods follow the city's calendar in both languages, so one link shows the same figures in each.
   const calendar = city.city.calendar;
@@ -48,7 +50,15 @@ export function useScopeFigures({ city, loaded, worker, view, now, language, noA
     ? { district: selection.district.index, neighbourhood: selection.neighbourhood?.index ?? null }
     : null;
   const filters = scopeFilters(view, period, serviceCodes, areaIndex);
-  const figures = useRequestFigures(worker, loaded, filters.city, filters.area, now, view.layers.includes('hexbin'));
+  const figures = useRequestFigures(
+    worker,
+    loaded,
+    filters.city,
+    filters.area,
+    now,
+    view.layers.includes('hexbin'),
+    withBriefing,
+  );
   const names = useMemo(
     () => followUpNames(city, loaded?.serviceCodes ?? [], loaded?.agencies ?? [], language, noAgency),
     [city, loaded, language, noAgency],

@@ -148,7 +148,7 @@ function WallScreen({
   );
 
   // The data's time: the last good load, or the kept screen's until the first load after a reload.
-  const dataAsOf = live.loaded ? live.loadedAt : (cache?.dataAsOf ?? null);
+  const dataAsOf = live.loadedAt !== null ? live.loadedAt * 1000 : (cache?.dataAsOf ?? null);
   const [pageLoadedAt] = useState(() => Date.now());
 
   // The page is about to reload: the map and the worker go first, so the old page is quick to unload.

@@ -5,6 +5,7 @@
  */
 import { assignAreas, assignAreasOf, buildAreaIndex, outsideCity, type AreaIndex } from '../domain/area-index';
 import { aggregateRequests } from '../domain/aggregate';
+import { backlogByUnit, serviceCounts } from '../domain/briefing-counts';
 import { aggregateProblems } from '../domain/problem-aggregate';
 import type { RequestFilter } from '../domain/request-filter';
 import type { RequestTable } from '../domain/request-table';
@@ -23,7 +24,9 @@ import { buildDrawableRequests, serviceRanks } from './drawable-requests';
 import type { LoadSession } from './load-session';
 import type {
   BeginLoad,
+  BriefingCounts,
   Exported,
+  FollowUpResult,
   ExportRequest,
   FilterSpec,
   Loaded,
@@ -195,6 +198,7 @@ export function answerQuery(
   const hexBins = message.hexBins
     ? { radius: HEX_RADIUS_M, ...countHexBins(loaded.table, loaded.hexGrid, cityFilter, problems) }
     : null;
+  const briefing = message.briefing ? briefingCounts(loaded, areaFilter ?? cityFilter, followUp, message.now) : null;
   const transfer = [
     ...(hexBins ? [hexBins.positions.buffer as ArrayBuffer, hexBins.counts.buffer as ArrayBuffer] : []),
     ...figureBuffers(city),
@@ -204,7 +208,7 @@ export function answerQuery(
   const newest = newestRows(loaded.table, loaded.newestFirst, cityFilter, NEWEST_COUNT).map((row) =>
     newestRequest(loaded.table, row),
   );
-  return { result: { type: 'result', id: message.id, city, area, followUp, hexBins, newest }, transfer };
+  return { result: { type: 'result', id: message.id, city, area, followUp, hexBins, briefing, newest }, transfer };
 }
 
 function newestRequest(table: RequestTable, row: number): NewestRequest {
@@ -214,6 +218,21 @@ function newestRequest(table: RequestTable, row: number): NewestRequest {
     district: table.district[row]!,
     requestedAt: table.requestedAt[row]!,
     stage: table.stage[row]!,
+  };
+}
+
+/** The briefing's counts of the scope's filter, the previous period's being the follow-up's own. */
+function briefingCounts(
+  loaded: LoadedRequests,
+  filter: RequestFilter,
+  followUp: FollowUpResult,
+  now: number,
+): BriefingCounts {
+  const { from, to } = followUp.comparison.previousPeriod;
+  return {
+    services: serviceCounts(loaded.table, loaded.problems, filter),
+    previousServices: serviceCounts(loaded.table, loaded.problems, { ...filter, from, to }),
+    backlog: backlogByUnit(loaded.table, filter, { now, slaHours: loaded.slaHours, jurisdiction: loaded.jurisdiction }),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { RequestAggregate } from '../domain/aggregate';
 import type { FollowUpComparison } from '../domain/follow-up';
+import type { ServiceCounts, UnitBacklog } from '../domain/briefing-counts';
 import type { ProblemOptions } from '../domain/problem-options';
 import type { ReporterCounts } from '../domain/problem-reporters';
 import type { Scoreboard } from '../domain/scoreboard';
@@ -118,6 +119,8 @@ export interface QueryRequest {
   now: number;
   /** Count the hexbins too (only while the hexbin layer is on). */
   hexBins: boolean;
+  /** Count the briefing's figures too (only the council briefing shows them). */
+  briefing?: boolean;
 }
 
 /** The CSV of a filter's requests or of the distinct problems behind them. */
@@ -289,6 +292,19 @@ export interface QueryResult {
   hexBins: HexBins | null;
   /** The newest requests under the city filter, newest first (at most NEWEST_COUNT). */
   newest: NewestRequest[];
+  /** Null when the query did not ask for them. */
+  briefing: BriefingCounts | null;
+}
+
+/**
+ * The council briefing's counts of the scope (the area, or the city): requests and distinct problems per
+ * category in the period and in the previous equal period (the follow-up's `previousPeriod`), and the
+ * backlog by responsible unit as of `now`. Counted by requests and by problems whatever the count mode.
+ */
+export interface BriefingCounts {
+  services: ServiceCounts;
+  previousServices: ServiceCounts;
+  backlog: UnitBacklog;
 }
 
 export interface Acknowledged {

@@ -81,7 +81,7 @@ export function EServicesSection(props: EServicesSectionProps) {
 }
 
 /** The scope's share, its transactions, its trend on the quarter before and its gap to the city's target. */
-function ShareSummary({ scope, format }: { scope: ScopeEServices; format: Format }) {
+export function ShareSummary({ scope, format }: { scope: ScopeEServices; format: Format }) {
   const { t } = useI18n();
   const { total, trend, monthly } = scope;
   const target = monthly.target;

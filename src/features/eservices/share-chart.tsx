@@ -4,9 +4,10 @@
  * exact figure and the days its month covers are its SVG title.
  */
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { CityTrend, MonthShare } from '../../domain/eservices/district-shares';
 import { ChartCard } from '../../ui/chart-card';
+import { ChartFrame } from '../../ui/chart-frame';
 import { PlainTick } from '../../ui/chart-parts';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
@@ -47,7 +48,7 @@ export function ShareChart({ monthly, format, timeZone }: { monthly: CityTrend; 
   const target = monthly.target;
   return (
     <ChartCard title={t('eservices.chart')} testId="eservices-chart">
-      <ResponsiveContainer width="100%" height={150 * scale}>
+      <ChartFrame height={150 * scale}>
         <LineChart data={points} margin={margin}>
           <CartesianGrid vertical={false} stroke="#e3e5e8" />
           <XAxis
@@ -88,7 +89,7 @@ export function ShareChart({ monthly, format, timeZone }: { monthly: CityTrend; 
             )}
           />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartFrame>
     </ChartCard>
   );
 }

@@ -5,10 +5,11 @@
  * rollout.
  */
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { BurnUpSeries } from '../../domain/fiber/burn-up';
 import { SEGMENT_COLOURS } from '../../map/palette';
 import { ChartCard } from '../../ui/chart-card';
+import { ChartFrame } from '../../ui/chart-frame';
 import { PlainTick } from '../../ui/chart-parts';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
@@ -58,7 +59,7 @@ export const BurnUpChart = memo(function BurnUpChart({ series, format }: { serie
           planned: km(series.plannedKm[series.untilIndex]!),
         })}
       </p>
-      <ResponsiveContainer width="100%" height={150 * scale}>
+      <ChartFrame height={150 * scale}>
         <LineChart data={rows} margin={margin}>
           <CartesianGrid vertical={false} stroke="#e3e5e8" />
           <XAxis
@@ -90,7 +91,7 @@ export const BurnUpChart = memo(function BurnUpChart({ series, format }: { serie
             isAnimationActive={false}
           />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartFrame>
       <ul className="fiber-chart__key">
         <li>
           <span className="legend__swatch legend__swatch--dashed" style={{ background: SEGMENT_COLOURS.planned }} />

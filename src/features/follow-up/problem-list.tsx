@@ -13,7 +13,7 @@ import type { ReporterCounts } from '../../domain/problem-reporters';
 import type { FollowUpNames } from './follow-up-names';
 
 const SHOWN = ['open', 'all'] as const;
-type Shown = (typeof SHOWN)[number];
+export type Shown = (typeof SHOWN)[number];
 
 export function ProblemList(props: {
   problems: ProblemItem[];
@@ -64,7 +64,7 @@ export function ProblemList(props: {
                 <strong>
                   {names.service(p.service)} — {names.area(p.district, p.neighbourhood)}
                 </strong>
-                <span>{describe(p, shown, t, format)}</span>
+                <span>{problemLine(p, shown, t, format)}</span>
                 {p.staff ? <span>{t('problems.staff')}</span> : null}
               </button>
             </li>
@@ -76,7 +76,7 @@ export function ProblemList(props: {
 }
 
 /** The line under a problem's name: the backlog's view, or how often and how long it came back. */
-function describe(p: ProblemItem, shown: Shown, t: ReturnType<typeof useI18n>['t'], format: Format): string {
+export function problemLine(p: ProblemItem, shown: Shown, t: ReturnType<typeof useI18n>['t'], format: Format): string {
   const members = format.number(p.members);
   if (shown === 'open')
     return t('problems.item', { open: format.number(p.open), members, date: format.date(p.firstAt) });

@@ -49,15 +49,23 @@ export function useRequestFigures(
   now: number,
   /** The hexbin layer is on: count its bins too. */
   withHexBins: boolean,
+  /** The page is the council briefing: count its figures too. */
+  withBriefing = false,
 ) {
   const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<Error | null>(null);
-  const key = JSON.stringify([cityFilter, areaFilter, now, withHexBins]);
+  const key = JSON.stringify([cityFilter, areaFilter, now, withHexBins, withBriefing]);
   useEffect(() => {
     if (!loaded) return;
     let current = true;
-    const [city, area, at, hexBins] = JSON.parse(key) as [FilterSpec, FilterSpec | null, number, boolean];
-    worker.query({ city, area, now: at, hexBins }).then(
+    const [city, area, at, hexBins, briefing] = JSON.parse(key) as [
+      FilterSpec,
+      FilterSpec | null,
+      number,
+      boolean,
+      boolean,
+    ];
+    worker.query({ city, area, now: at, hexBins, briefing }).then(
       // A transition: rendering the new figures yields to input instead of blocking the page.
       (next) => current && next && startTransition(() => setResult(next)),
       (e: Error) => current && setError(e),
