@@ -215,7 +215,12 @@ function WallScreen({
     uiScale,
   });
   const [mapDrawn, setMapDrawn] = useState(false);
-  const fitTo = useMemo(() => ({ key: 'city', bbox: city.city.bbox }), [city.city.bbox]);
+  // Fitted once the density panel is on screen, so the city is framed clear of it.
+  const hasFigures = result !== null;
+  const fitTo = useMemo(
+    () => (hasFigures ? { key: 'city', bbox: city.city.bbox } : null),
+    [hasFigures, city.city.bbox],
+  );
   const onMapFailed = useCallback(() => {
     setMapFailed(true);
     scenes.forEach((s, i) => s.scene === 'density' && rotation.fail(i));
