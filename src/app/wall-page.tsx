@@ -8,12 +8,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
 import { formatTime } from '../domain/calendar';
+import { outsidePeriod } from '../domain/period';
 import { reloadDue, type WallSceneId } from '../domain/wall/scenes';
 import type { CitySource } from '../features/city/city-source';
 import type { CityData } from '../features/city/use-city-data';
 import { useEServices } from '../features/eservices/use-eservices';
 import { useFiber } from '../features/fiber/use-fiber';
 import { RequestMap } from '../features/map-view/request-map';
+import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
 import { useMapStyle } from '../features/map-view/use-basemap-style';
 import { useLayerContext } from '../features/map-view/use-layer-context';
 import { DensityScene } from '../features/wall/scenes/density-scene';
@@ -226,6 +228,11 @@ function WallScreen({
     scenes.forEach((s, i) => s.scene === 'density' && rotation.fail(i));
   }, [scenes, rotation]);
 
+  // Scenes of capabilities the city publishes no data for: passed over, and said so.
+  const absent = scenes
+    .map((s) => s.scene)
+    .filter((id, i, all) => all.indexOf(id) === i)
+    .filter((id) => (id === 'fiber' && fiber.status === 'absent') || (id === 'eservices' && es.status === 'absent'));
   const stale = live.stale ?? (!fresh && cache ? { since: cache.dataAsOf / 1000, error: null } : null);
   return (
     <WallFrame
@@ -244,6 +251,11 @@ function WallScreen({
         // The scene the page is reloading into.
         'data-reload-to': leavingTo !== null ? scenes[leavingTo]!.scene : undefined,
       }}
+      notice={
+        loaded && loaded.count > 0 && outsidePeriod(loaded.range, scope.period) ? (
+          <OutOfPeriodNote range={loaded.range} format={format} />
+        ) : null
+      }
       footer={
         <>
           {dataAsOf !== null ? (
@@ -255,6 +267,11 @@ function WallScreen({
             <span className="wall-footer__stale" role="status" data-testid="stale-data">
               {t('stale.title', { time: format.moment(stale.since, live.now) })}
               {stale.error ? ` — ${describeError(stale.error, t)}. ${t('stale.retrying')}` : ''}
+            </span>
+          ) : null}
+          {absent.length > 0 ? (
+            <span data-testid="wall-absent">
+              {t('wall.absent', { scenes: format.list(absent.map((id) => t(`wall.scene.${id}`))) })}
             </span>
           ) : null}
           {rotation.failures > 0 ? (
@@ -349,6 +366,7 @@ function WallFrame({
   title,
   sceneTitle,
   clock,
+  notice,
   footer,
   attributes,
   children,
@@ -357,6 +375,8 @@ function WallFrame({
   title: string;
   sceneTitle?: string;
   clock?: ReactNode;
+  /** What the whole wall must say above its scenes (its period holds none of the data). */
+  notice?: ReactNode;
   footer?: ReactNode;
   attributes?: Record<string, string | number | boolean | undefined>;
   children: ReactNode;
@@ -368,6 +388,7 @@ function WallFrame({
         {sceneTitle ? <h2 data-testid="wall-scene-title">{sceneTitle}</h2> : null}
         {clock}
       </header>
+      {notice}
       <main className="wall__stage" data-map-shown={attributes?.['data-scene'] === 'density'}>
         {children}
       </main>

@@ -504,4 +504,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'mapImage.asOf': 'Data as of {time}',
   'mapImage.layers': 'Layers: {names}',
   'mapSnapshot.failed': 'The map could not be drawn',
+  'wall.absent': 'Not shown, the city publishes no data for them: {scenes}',
 };

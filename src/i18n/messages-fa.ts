@@ -503,6 +503,7 @@ export const MESSAGES_FA = {
   'mapImage.asOf': 'داده‌ها تا {time}',
   'mapImage.layers': 'لایه‌ها: {names}',
   'mapSnapshot.failed': 'نقشه کشیده نشد',
+  'wall.absent': 'نمایش داده نمی‌شود، شهر داده‌ای برایشان منتشر نمی‌کند: {scenes}',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_FA;

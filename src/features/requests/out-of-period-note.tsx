@@ -9,16 +9,22 @@ export function OutOfPeriodNote(props: {
   /** First and last request of the data set, epoch seconds. */
   range: { from: number; to: number };
   format: Format;
-  onShowRange: () => void;
+  /** Shows the data's own period instead; a page that cannot be clicked (the wall) only says it. */
+  onShowRange?: () => void;
 }) {
   const { t } = useI18n();
   const { range, format } = props;
   return (
     <p className="out-of-period" role="status" data-testid="out-of-period">
-      <span>{t('period.outside', { from: format.date(range.from), to: format.date(range.to) })}</span>{' '}
-      <button type="button" className="link-button" data-testid="show-data-period" onClick={props.onShowRange}>
-        {t('period.showData')}
-      </button>
+      <span>{t('period.outside', { from: format.date(range.from), to: format.date(range.to) })}</span>
+      {props.onShowRange ? (
+        <>
+          {' '}
+          <button type="button" className="link-button" data-testid="show-data-period" onClick={props.onShowRange}>
+            {t('period.showData')}
+          </button>
+        </>
+      ) : null}
     </p>
   );
 }
