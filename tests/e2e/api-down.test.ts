@@ -2,12 +2,11 @@
  * When the API is down the app says what failed — which endpoint, and how — and its retry button brings
  * the dashboard up once the API is back. The API here is the exported demo city on a real HTTP server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveScreenshot, waitForState } from './support/browser';
-import { exportDemoApi, type ExportedApi } from './support/demo-export';
-import { deadPort, startStaticServer, type StaticServer } from './support/static-server';
+import { deadPort, startStaticServer } from './support/static-server';
 import { useBrowser } from './support/suite';
-import { HTTP_500, startFlakyApp } from './support/flaky-api';
+import { HTTP_500, useFlakyApps } from './support/flaky-api';
 
 const ENDPOINT = /\b(city|districts|neighbourhoods|services|basemap\/roads|basemap\/water|requests\.bin)\b/;
 
@@ -18,22 +17,9 @@ const REFUSED = {
 
 describe('API down', () => {
   const browser = useBrowser();
-  let api: ExportedApi;
-  const running: StaticServer[] = [];
+  const apps = useFlakyApps();
 
-  beforeAll(async () => {
-    api = await exportDemoApi();
-  });
-  afterAll(async () => {
-    await Promise.all(running.map((s) => s.close()));
-    await api?.remove();
-  });
-
-  async function appWithFlakyApi(config: Record<string, unknown> = {}) {
-    const flaky = await startFlakyApp(api, config);
-    running.push(flaky.server);
-    return flaky;
-  }
+  const appWithFlakyApi = (config: Record<string, unknown> = {}) => apps.start(config);
 
   it('keeps the last good data through an outage, says since when, and recovers by itself', async () => {
     // Refreshes every 2 s: the retries back off from 2 s but never wait longer than that.
@@ -156,7 +142,7 @@ describe('API down', () => {
     const app = await startStaticServer({
       config: { apiBaseUrl: `http://127.0.0.1:${port}/api/v1`, demo: false, defaultLanguage: 'fa' },
     });
-    running.push(app);
+    apps.track(app);
     const { page } = await browser.open({ expectedConsoleErrors: [REFUSED] });
     await page.goto(`${app.url}index.html`);
     await waitForState(page, 'error');
@@ -168,12 +154,12 @@ describe('API down', () => {
 
     // The API comes up on that port (on another origin than the app, so it allows cross-origin reads).
     const apiServer = await startStaticServer({
-      root: api.dir,
+      root: apps.apiDir,
       port,
       cors: true,
-      mounts: [{ urlPath: '/api/v1', dir: api.dir }],
+      mounts: [{ urlPath: '/api/v1', dir: apps.apiDir }],
     });
-    running.push(apiServer);
+    apps.track(apiServer);
     // No click: the next automatic try finds it.
     await waitForState(page, 'ready');
     expect(await page.getByTestId('api-error').count()).toBe(0);
@@ -181,7 +167,7 @@ describe('API down', () => {
 
   it('reports an unusable config.json in both languages', async () => {
     const app = await startStaticServer({ config: '{"apiBaseUrl": 42' });
-    running.push(app);
+    apps.track(app);
     const { page } = await browser.open();
     await page.goto(`${app.url}index.html`);
     await waitForState(page, 'error');
@@ -193,7 +179,7 @@ describe('API down', () => {
   it('names a config.json field out of range and says why, in both languages', async () => {
     // The first whole second past 2^31 ms, the longest delay a browser timer holds.
     const app = await startStaticServer({ config: { demo: false, refreshIntervalSeconds: Math.ceil(2 ** 31 / 1000) } });
-    running.push(app);
+    apps.track(app);
     const { page } = await browser.open();
     await page.goto(`${app.url}index.html`);
     await waitForState(page, 'error');

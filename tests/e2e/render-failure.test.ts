@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from './support/browser';
 import { openApp } from './support/app';
 import { useBrowser, useDistServer } from './support/suite';
+import { refuseWebgl } from './support/webgl';
 
 /** React reports every error a boundary caught on the console; this test causes one on purpose. */
 const CAUGHT = {
@@ -21,13 +22,7 @@ describe('a part that cannot be drawn', () => {
   it('shows the map’s failure in place, in the UI language, while figures and drilldown still work', async () => {
     for (const lang of ['fa', 'en'] as const) {
       const { page } = await browser.open({ expectedConsoleErrors: [CAUGHT] });
-      await page.addInitScript(() => {
-        const getContext = HTMLCanvasElement.prototype.getContext;
-        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-          if (/webgl/.test(type)) return null;
-          return (getContext as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-        } as typeof getContext;
-      });
+      await refuseWebgl(page);
       await openApp(page, app.url, `?lang=${lang}`);
       const failure = page.getByTestId('render-failure-map');
       expect(await failure.getAttribute('class')).toContain('render-failure--map');

@@ -5,13 +5,12 @@
  * by itself, passes over a scene that cannot be drawn and says so, rebuilds its map after a WebGL context
  * loss, and reloads itself on schedule straight into its last scene from its cache.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './support/app';
 import { saveScreenshot } from './support/browser';
-import { exportDemoApi, type ExportedApi } from './support/demo-export';
-import { HTTP_500, startFlakyApp } from './support/flaky-api';
-import type { StaticServer } from './support/static-server';
+import { HTTP_500, useFlakyApps } from './support/flaky-api';
 import { useBrowser, useDistServer } from './support/suite';
-import { loseContexts } from './support/webgl';
+import { loseContexts, refuseWebgl } from './support/webgl';
 import { openWall, wallConfig, wallFaults, wallState, type WallScene } from './support/wall';
 
 const SCENES: WallScene[] = [
@@ -116,21 +115,34 @@ describe('the control-room wall', () => {
   });
 });
 
+describe('the desk’s links to the other modes', () => {
+  const browser = useBrowser();
+  const app = useDistServer({ config: wallConfig({ scenes: SCENES }) });
+
+  it('open the wall and the briefing with the desk’s district, period and count mode', async () => {
+    const { page } = await browser.open();
+    const selection = { lang: 'en', d: '2', period: 'this_week', count: 'problems' };
+    await openApp(page, app.url, `?${new URLSearchParams(selection).toString()}`);
+    for (const mode of ['wall', 'briefing'] as const) {
+      const href = await page.getByTestId(`page-link-${mode}`).getAttribute('href');
+      const target = new URL(href!, page.url());
+      expect(target.pathname.endsWith(`/${mode}/`)).toBe(true);
+      expect(Object.fromEntries(target.searchParams)).toMatchObject(selection);
+    }
+    await page.getByTestId('page-link-wall').click();
+    await page.locator('[data-testid=app][data-page=wall][data-state=ready]').waitFor({ timeout: 90_000 });
+    // The wall counts as the desk did: its headline says distinct problems.
+    await page.locator('[data-testid=app][data-scene=density]').waitFor({ timeout: CYCLE_MS * 2 });
+    expect(await page.getByTestId('wall-kpi-requests').innerText()).toContain('Distinct problems');
+  });
+});
+
 describe('the wall, unattended', () => {
   const browser = useBrowser();
-  let api: ExportedApi;
-  const running: StaticServer[] = [];
-  beforeAll(async () => {
-    api = await exportDemoApi();
-  });
-  afterAll(async () => {
-    await Promise.all(running.map((s) => s.close()));
-    await api?.remove();
-  });
+  const apps = useFlakyApps();
 
   it('keeps rotating the last good data through an outage, says since when, and recovers by itself', async () => {
-    const flaky = await startFlakyApp(api, { refreshIntervalSeconds: 2, wall: { scenes: SCENES } });
-    running.push(flaky.server);
+    const flaky = await apps.start({ refreshIntervalSeconds: 2, wall: { scenes: SCENES } });
     const { page } = await browser.open({ viewport: { width: 1920, height: 1080 }, expectedConsoleErrors: [HTTP_500] });
     await openWall(page, flaky.server.url, '?lang=en');
     const requests = await page.getByTestId('wall-kpi-requests').getAttribute('data-value');
@@ -155,8 +167,7 @@ describe('the wall, unattended', () => {
   });
 
   it('passes over a scene that cannot be drawn, counts it and says so, and shows the others', async () => {
-    const flaky = await startFlakyApp(api, { wall: { scenes: SCENES } });
-    running.push(flaky.server);
+    const flaky = await apps.start({ wall: { scenes: SCENES } });
     const { page } = await browser.open({
       viewport: { width: 1920, height: 1080 },
       // The failure is real: the browser refuses WebGL, so the map of the density scene throws.
@@ -164,13 +175,7 @@ describe('the wall, unattended', () => {
         { pattern: /GPUInitializationError|WebGL2 is required/, reason: 'the browser refuses WebGL on purpose' },
       ],
     });
-    await page.addInitScript(() => {
-      const getContext = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (/webgl/.test(type)) return null;
-        return (getContext as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof getContext;
-    });
+    await refuseWebgl(page);
     await openWall(page, flaky.server.url, '?lang=en', { map: false });
     const seen = await watchScenes(page, CYCLE_MS);
     expect(seen.map((s) => s.scene)).not.toContain('density');
@@ -181,8 +186,7 @@ describe('the wall, unattended', () => {
   });
 
   it('brings its map back after a WebGL context loss without a reload, and keeps turning', async () => {
-    const flaky = await startFlakyApp(api, { wall: { scenes: SCENES } });
-    running.push(flaky.server);
+    const flaky = await apps.start({ wall: { scenes: SCENES } });
     const { page } = await browser.open({ viewport: { width: 1920, height: 1080 } });
     await openWall(page, flaky.server.url, '?lang=fa');
     const map = page.getByTestId('map');
@@ -198,8 +202,7 @@ describe('the wall, unattended', () => {
 
   it('reloads itself on schedule at a scene boundary, straight into the next scene from its cache', async () => {
     // A reload every 6 seconds, at the first boundary after.
-    const flaky = await startFlakyApp(api, { wall: { scenes: SCENES, reloadEveryMinutes: 0.1 } });
-    running.push(flaky.server);
+    const flaky = await apps.start({ wall: { scenes: SCENES, reloadEveryMinutes: 0.1 } });
     const { page } = await browser.open({ viewport: { width: 1920, height: 1080 } });
     // In every load of the page: when a scene was first on screen (ms since the navigation), and from what.
     await page.addInitScript(() => {

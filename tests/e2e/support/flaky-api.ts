@@ -3,7 +3,8 @@
  * answer 500 to the paths `fail` matches, or never answer those `hang` matches, until they are set to null.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExportedApi } from './demo-export';
+import { afterAll, beforeAll } from 'vitest';
+import { exportDemoApi, type ExportedApi } from './demo-export';
 import { startStaticServer, type StaticServer } from './static-server';
 
 /** Chromium logs every failed resource load as a console error; the tests that use this cause them on purpose. */
@@ -44,5 +45,38 @@ export async function startFlakyApp(api: ExportedApi, config: Record<string, unk
     hits,
     fail: (paths) => (failing = paths),
     hang: (paths) => (hanging = paths),
+  };
+}
+
+/**
+ * For a test file: the demo API exported once, and flaky apps beside it started by each test; all of them
+ * closed, and the export removed, after the file's tests.
+ */
+export function useFlakyApps() {
+  let api: ExportedApi | null = null;
+  const running: StaticServer[] = [];
+  beforeAll(async () => {
+    api = await exportDemoApi();
+  });
+  afterAll(async () => {
+    await Promise.all(running.map((s) => s.close()));
+    await api?.remove();
+  });
+  return {
+    async start(config: Record<string, unknown> = {}): Promise<FlakyApp> {
+      if (!api) throw new Error('the demo API was not exported (beforeAll failed?)');
+      const app = await startFlakyApp(api, config);
+      running.push(app.server);
+      return app;
+    },
+    /** The exported API's folder, for a test that serves it another way. */
+    get apiDir(): string {
+      if (!api) throw new Error('the demo API was not exported (beforeAll failed?)');
+      return api.dir;
+    },
+    /** Keeps another server of the test's to close with the rest. */
+    track(server: StaticServer) {
+      running.push(server);
+    },
   };
 }

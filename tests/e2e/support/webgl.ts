@@ -15,3 +15,14 @@ export async function loseContexts(page: Page, restoreAfterMs: number | null): P
     return extensions.length;
   }, restoreAfterMs);
 }
+
+/** Makes the browser refuse WebGL, as one without a GPU driver or with WebGL turned off does. */
+export async function refuseWebgl(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/.test(type)) return null;
+      return (getContext as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof getContext;
+  });
+}
