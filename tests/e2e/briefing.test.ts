@@ -113,9 +113,46 @@ describe('the council briefing', () => {
   }
 });
 
+/**
+ * The elements of the slide shown, itself first, whose content is taller than their box: cut or scrolled.
+ * Both heights are whole pixels rounded on their own, so a box of fractional height may read one short.
+ * Inside a chart's `<svg>` there are no CSS boxes to overflow: the chart is checked as its `<svg>`.
+ */
+function overflowingOnSlide(page: Page) {
+  return page.getByTestId('slide').evaluate((slide) =>
+    [slide, ...slide.querySelectorAll('*')]
+      .filter((el) => el instanceof HTMLElement || el instanceof SVGSVGElement)
+      .filter((el) => el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollHeight} > ${el.clientHeight}`),
+  );
+}
+
 describe('the presenter', () => {
   const browser = useBrowser();
   const app = useDistServer();
+
+  for (const lang of ['fa', 'en'] as const) {
+    it(`fits every slide on a 1920 × 1080 projector in ${lang === 'fa' ? 'Persian' : 'English'}`, async () => {
+      const { page } = await browser.open({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(new URL(`present/?d=2&lang=${lang}`, app.url).href);
+      await waitForReady(page);
+      const count = await page.locator('.presenter__slide').count();
+      expect(count).toBe(9);
+      for (let n = 1; n <= count; n++) {
+        if (n > 1) await page.keyboard.press('PageDown');
+        expect(await page.getByTestId('slide').getAttribute('data-slide')).toBe(String(n));
+        expect(await overflowingOnSlide(page), `slide ${n}`).toEqual([]);
+        const section = await page.getByTestId('slide').getAttribute('data-section');
+        if (section === 'requestsProblems') {
+          // The demo district has more groups than a slide shows: the rest are counted, not cut.
+          const shown = await page.getByTestId('briefing-groups').locator('tbody tr').count();
+          const more = Number(await page.getByTestId('briefing-more').getAttribute('data-more'));
+          expect(shown).toBe(8);
+          expect(more).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
 
   it('moves slides with the keys a clicker sends, the counter and the URL following, and a reload keeps the slide', async () => {
     const { page } = await browser.open({ viewport: { width: 1920, height: 1080 } });
