@@ -115,6 +115,27 @@ function ReadyBriefing(
       layers={view.layers}
       size={props.mapSize}
       label={i18n.t('briefing.section.map')}
+      exportAs={
+        // The presenter's room has no use for the file; the briefing's reader may want it for a report.
+        props.page === 'briefing'
+          ? {
+              scope: {
+                places: [city.city.name[i18n.language], ...(scope.selection.district ? [data.areaName] : [])],
+                period: data.periodLabel,
+                asOf: data.asOf,
+              },
+              format: data.format,
+              naming: {
+                area: data.districtId,
+                from: scope.cityFilter.from,
+                to: scope.cityFilter.to,
+                timeZone: data.timeZone,
+                group: null,
+                status: 'all',
+              },
+            }
+          : undefined
+      }
       onDone={() => setDoneKey(mapKey)}
     />
   );

@@ -392,7 +392,7 @@ function ReadyDashboard({
             format={format}
             actions={
               <MapExportButton
-                camera={camera}
+                picture={() => camera.current?.capture() ?? Promise.reject(new Error('the map is not on screen'))}
                 scope={{
                   places: [city.city.name, selection.district?.name, selection.neighbourhood?.name]
                     .filter((name) => name !== undefined)

@@ -3,11 +3,15 @@
  * moved with the arrows, Page Up / Page Down (a clicker), Space, Home and End. The URL keeps the slide
  * (replacing, not pushing: Back leaves the presentation rather than step through it), so a reload keeps it.
  */
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
 import type { CitySource } from '../features/city/city-source';
 import { BriefingSection } from '../features/briefing/briefing-section';
+import type { BriefingData } from '../features/briefing/briefing-data';
+import type { BriefingSection as Section } from '../features/briefing/briefing-sections';
+import { RowLimitContext } from '../features/briefing/row-limit';
 import { shownSlide, slideAfterKey } from '../features/briefing/slide-keys';
+import { useSlideFit } from '../features/briefing/use-slide-fit';
 import { ChartSizeContext } from '../ui/chart-frame';
 import { I18nContext, makeI18n, useI18n } from '../ui/i18n-context';
 import { BriefingLoad, type BriefingReady } from './briefing-load';
@@ -16,6 +20,8 @@ import { useViewState } from './url-state';
 
 /** The charts' size on a slide of a 1920 × 1080 projector. */
 const SLIDE_CHART = { width: 1200, height: 420 };
+/** The rows of a table or list that a slide shows in type readable across a room. */
+const SLIDE_ROWS = 8;
 
 export function PresentPage({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
   const [view, update] = useViewState(config.defaultLanguage);
@@ -59,20 +65,13 @@ function Slides({ ready }: { ready: BriefingReady }) {
   return (
     <main className="presenter" data-testid="presenter">
       <ChartSizeContext.Provider value={SLIDE_CHART}>
-        {/* Every slide is laid out once and the others hidden: the map's picture is drawn on the first load,
-            not when its slide comes up in front of the room. */}
-        {sections.map((section, k) => (
-          <div
-            key={section.id}
-            className="presenter__slide"
-            data-testid={k === slide - 1 ? 'slide' : undefined}
-            data-slide={k + 1}
-            data-section={section.id}
-            hidden={k !== slide - 1}
-          >
-            <BriefingSection section={section} data={data} />
-          </div>
-        ))}
+        <RowLimitContext.Provider value={SLIDE_ROWS}>
+          {/* Every slide is laid out once and the others hidden: the map's picture is drawn on the first load,
+              not when its slide comes up in front of the room. */}
+          {sections.map((section, k) => (
+            <Slide key={section.id} section={section} data={data} number={k + 1} shown={k === slide - 1} />
+          ))}
+        </RowLimitContext.Provider>
       </ChartSizeContext.Provider>
       <nav className="presenter__nav">
         <button
@@ -102,5 +101,32 @@ function Slides({ ready }: { ready: BriefingReady }) {
         </button>
       </nav>
     </main>
+  );
+}
+
+function Slide({
+  section,
+  data,
+  number,
+  shown,
+}: {
+  section: Section;
+  data: BriefingData;
+  number: number;
+  shown: boolean;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useSlideFit(box, shown);
+  return (
+    <div
+      ref={box}
+      className="presenter__slide"
+      data-testid={shown ? 'slide' : undefined}
+      data-slide={number}
+      data-section={section.id}
+      hidden={!shown}
+    >
+      <BriefingSection section={section} data={data} />
+    </div>
   );
 }

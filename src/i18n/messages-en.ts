@@ -44,6 +44,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'briefing.problems': 'Distinct problems',
   'briefing.repeats': 'Repeat reports',
   'briefing.requestsProblems.note': 'A problem reported again and again counts once among the problems.',
+  'briefing.moreRows': '… and {count} more',
   'briefing.noRequests': 'No requests in this period',
   'briefing.unit': 'Responsible unit',
   'briefing.open': 'Open',

@@ -42,6 +42,7 @@ export const MESSAGES_FA = {
   'briefing.problems': 'مشکلات متمایز',
   'briefing.repeats': 'گزارش‌های تکراری',
   'briefing.requestsProblems.note': 'مشکلی که بارها گزارش شود در شمار مشکلات یک بار می‌آید.',
+  'briefing.moreRows': '… و {count} مورد دیگر',
   'briefing.noRequests': 'در این دوره درخواستی نیست',
   'briefing.unit': 'واحد مسئول',
   'briefing.open': 'باز',

@@ -165,10 +165,17 @@ function paintOp(ctx: CanvasRenderingContext2D, op: DrawOp): void {
   }
 }
 
-/** The PNG of the map as drawn now, under a title band and with its legends (see map-image-layout.ts). */
-export async function mapImagePng(camera: MapCamera, text: MapImageText, direction: 'rtl' | 'ltr'): Promise<Blob> {
+/**
+ * The PNG of a map picture under a title band and with its legends (see map-image-layout.ts): `picture` is
+ * the live map's next frame (a camera's capture) or a picture already taken (a snapshot's).
+ */
+export async function mapImagePng(
+  picture: () => Promise<MapPicture>,
+  text: MapImageText,
+  direction: 'rtl' | 'ltr',
+): Promise<Blob> {
   await loadFonts(Object.values(imageFonts(MAP_FONT)), text.title);
-  const { canvas, pixelRatio } = await camera.capture();
+  const { canvas, pixelRatio } = await picture();
   const layout = mapImageLayout({
     text,
     mapWidth: canvas.width / pixelRatio,
@@ -194,7 +201,7 @@ export function canvasMeasure(): (text: string, font: string) => number {
   };
 }
 
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
   );

@@ -4,14 +4,14 @@
  * looked for in the PDF are read from the page, not written here.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForReady } from './support/browser';
-import { decodePng } from './support/png';
+import { SCREENS_DIR, waitForReady } from './support/browser';
+import { decodePng, pixelStats } from './support/png';
 import { useBrowser, useDistServer } from './support/suite';
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -113,9 +113,82 @@ describe('the council briefing', () => {
   }
 });
 
+/**
+ * The elements of the slide shown, itself first, whose content is taller than their box: cut or scrolled.
+ * Both heights are whole pixels rounded on their own, so a box of fractional height may read one short.
+ * Inside a chart's `<svg>` there are no CSS boxes to overflow: the chart is checked as its `<svg>`.
+ */
+function overflowingOnSlide(page: Page) {
+  return page.getByTestId('slide').evaluate((slide) =>
+    [slide, ...slide.querySelectorAll('*')]
+      .filter((el) => el instanceof HTMLElement || el instanceof SVGSVGElement)
+      .filter((el) => el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollHeight} > ${el.clientHeight}`),
+  );
+}
+
+describe("the briefing's map as a PNG", () => {
+  const browser = useBrowser();
+  const app = useDistServer();
+
+  it('downloads the picture under its title band, with the file named as the desk names it, on screen only', async () => {
+    const { page } = await browser.open({ viewport: { width: 1440, height: 900 } });
+    await page.goto(new URL('briefing/?d=2&lang=en', app.url).href);
+    await waitForReady(page);
+    const picture = page.getByTestId('map-snapshot');
+    const width = Number(await picture.getAttribute('width'));
+    const height = Number(await picture.getAttribute('height'));
+    const started = performance.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-map').click()]);
+    const bytes = readFileSync((await download.path())!);
+    // A copy beside the screenshots, to look at.
+    mkdirSync(SCREENS_DIR, { recursive: true });
+    writeFileSync(path.join(SCREENS_DIR, 'briefing-map-export-en.png'), bytes);
+    const ms = Math.round(performance.now() - started);
+    expect(download.suggestedFilename()).toMatch(/^shahrnama-map-[\w-]+-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.png$/);
+    const image = decodePng(bytes);
+    console.log(`briefing map PNG: ${image.width} × ${image.height}, ${bytes.length} bytes in ${ms} ms`);
+    // The picture at the pixels it was taken at, a title band of a title and two lines above it.
+    expect(image.width).toBe(width);
+    const band = image.height - height;
+    expect(band).toBeGreaterThan(60);
+    expect(band).toBeLessThan(200);
+    const map = { width, height, data: image.data.subarray(band * width * 4) };
+    const stats = pixelStats(map);
+    expect(stats.distinctColours, JSON.stringify(stats)).toBeGreaterThan(200);
+    expect(stats.dominantShare, JSON.stringify(stats)).toBeLessThan(0.8);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('export-map').isVisible()).toBe(false);
+  });
+});
+
 describe('the presenter', () => {
   const browser = useBrowser();
   const app = useDistServer();
+
+  for (const lang of ['fa', 'en'] as const) {
+    it(`fits every slide on a 1920 × 1080 projector in ${lang === 'fa' ? 'Persian' : 'English'}`, async () => {
+      const { page } = await browser.open({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(new URL(`present/?d=2&lang=${lang}`, app.url).href);
+      await waitForReady(page);
+      const count = await page.locator('.presenter__slide').count();
+      expect(count).toBe(9);
+      for (let n = 1; n <= count; n++) {
+        if (n > 1) await page.keyboard.press('PageDown');
+        expect(await page.getByTestId('slide').getAttribute('data-slide')).toBe(String(n));
+        expect(await overflowingOnSlide(page), `slide ${n}`).toEqual([]);
+        const section = await page.getByTestId('slide').getAttribute('data-section');
+        if (section === 'requestsProblems') {
+          // The demo district has more groups than a slide shows: the rest are counted, not cut.
+          const shown = await page.getByTestId('briefing-groups').locator('tbody tr').count();
+          const more = Number(await page.getByTestId('briefing-more').getAttribute('data-more'));
+          expect(shown).toBe(8);
+          expect(more).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
 
   it('moves slides with the keys a clicker sends, the counter and the URL following, and a reload keeps the slide', async () => {
     const { page } = await browser.open({ viewport: { width: 1920, height: 1080 } });

@@ -2,7 +2,8 @@
  * The built app under `Content-Security-Policy: default-src 'self'; worker-src 'self' blob:` — no eval,
  * no inline script or style element, no data: image or font, workers only from the app or blob: — loads
  * to ready with its data drawn and reports no violation, in the page, its workers or the demo's service
- * worker, while a user drills in, hovers the map, turns layers on, opens the calendar and switches language.
+ * worker, while a user drills in, hovers the map, turns layers on, opens the calendar and switches language;
+ * and the council briefing and the presenter, their map's picture drawn and the briefing's `@page` rule applied.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitForReady } from './support/browser';
@@ -75,6 +76,29 @@ describe('under a strict Content-Security-Policy', () => {
     expect(policy.reports).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+
+  for (const route of ['briefing', 'present'] as const) {
+    it(`draws the ${route === 'briefing' ? 'council briefing, with its print stylesheet,' : 'presenter'} with no violation`, async () => {
+      const { page, consoleErrors } = await browser.open({ viewport: { width: 1920, height: 1080 } });
+      const violations = await collectViolations(page);
+      await page.goto(new URL(`${route}/?d=2`, server.url).href);
+      await waitForReady(page);
+      // The map's picture is drawn on its 2D canvas (the presenter lays out every slide, shown or not).
+      const snapshot = page.getByTestId('map-snapshot');
+      expect(Number(await snapshot.getAttribute('width'))).toBeGreaterThan(0);
+      if (route === 'briefing') {
+        // The `@page` rule with its margin boxes, adopted through the CSSOM rather than a <style> element.
+        const rules = await page.evaluate(() =>
+          document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+        );
+        expect(rules.join('\n')).toMatch(/@page[^]*@bottom-(left|right)[^]*counter\(page/);
+      }
+      await page.waitForTimeout(1000);
+      expect(await violations()).toEqual([]);
+      expect(policy.reports).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
 
   it('reads requests as JSON pages in the worker (the contract schemas at work there) with no violation', async () => {
     server.setConfig({ apiBaseUrl: './api/v1', demo: true, defaultLanguage: 'en', requestsFormat: 'json' });

@@ -1,18 +1,19 @@
 /**
- * "Export as image: map (PNG)": the map as it is on screen, under a title band that says where, which
- * period, which layers and as of when, with the legends of its layers — named as the CSV of the same view.
+ * "Export as image: map (PNG)": the map as it is on screen (the desk's) or as its picture was taken (the
+ * briefing's), under a title band that says where, which period, which layers and as of when, with the
+ * legends of its layers — named as the CSV of the same view.
  */
-import type { RefObject } from 'react';
 import { exportFileName } from '../../domain/csv-export';
 import type { LayerContext, LayerId } from '../../map/layers/layer-kit';
-import { mapImagePng, type MapCamera } from '../../map/map-image';
+import { mapImagePng, type MapPicture } from '../../map/map-image';
 import { DownloadButtons } from '../../ui/download-buttons';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
 import { mapImageText, type MapImageScope } from './map-image-text';
 
 export interface MapExportProps {
-  camera: RefObject<MapCamera | null>;
+  /** The map's picture at device pixels, taken when the button is pressed. */
+  picture: () => Promise<MapPicture>;
   scope: MapImageScope;
   activeLayers: readonly LayerId[];
   context: LayerContext;
@@ -25,10 +26,8 @@ export function MapExportButton(props: MapExportProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const write = async () => {
-    const camera = props.camera.current;
-    if (!camera) throw new Error('the map is not on screen');
     const text = mapImageText(props.scope, props.activeLayers, props.context, i18n, props.format);
-    const blob = await mapImagePng(camera, text, i18n.dir);
+    const blob = await mapImagePng(props.picture, text, i18n.dir);
     return { blob, fileName: exportFileName('map', props.naming, 'png') };
   };
   return (

@@ -4,7 +4,7 @@
  * picture, so print never meets a live WebGL canvas and no WebGL context stays open.
  *
  * The picture is shown on a 2D canvas, not an `<img>`: an image needs a blob: or data: URL, which the app's
- * Content-Security-Policy (`default-src 'self'`) refuses. `onCaptured` hands over the PNG for anything else.
+ * Content-Security-Policy (`default-src 'self'`) refuses. `onCaptured` hands over the picture for an export.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -13,7 +13,7 @@ import { CityMap } from '../../map/city-map';
 import { fitView } from '../../map/fit-view';
 import { holdsFigures, type LayerContext, type LayerId } from '../../map/layers/layer-kit';
 import { createLayers } from '../../map/layers/layer-registry';
-import { canvasToPng, type MapCamera, type MapPicture } from '../../map/map-image';
+import type { MapCamera, MapPicture } from '../../map/map-image';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { useI18n } from '../../ui/i18n-context';
 
@@ -29,8 +29,8 @@ export interface MapSnapshotProps {
   size?: { width: number; height: number };
   /** What the picture shows, for a screen reader ("Map of district 2, requests per 1,000 residents"). */
   label: string;
-  /** The picture is on the page; its PNG. */
-  onCaptured?: (png: Blob) => void;
+  /** The picture is on the page; it, at device pixels. */
+  onCaptured?: (picture: MapPicture) => void;
   /** The map could not be drawn (no WebGL, say); a message stands in its place. */
   onFailed?: (error: Error) => void;
 }
@@ -53,7 +53,8 @@ export function MapSnapshot(props: MapSnapshotProps) {
     setState({ kind: 'failed' });
     latest.current.onFailed?.(error);
   };
-  const style = { width: `${size.width}px`, height: `${size.height}px` };
+  // Narrowed by its container, the box keeps the picture's proportions rather than squeeze it.
+  const style = { width: `${size.width}px`, aspectRatio: `${size.width} / ${size.height}` };
   return (
     <div className="map-snapshot" style={style}>
       {state.kind === 'drawing' ? (
@@ -129,7 +130,7 @@ function LiveMap(
 }
 
 /** The captured picture at its CSS size, drawn at the device pixels it was captured at. */
-function Picture(props: { picture: MapPicture; label: string; onCaptured?: (png: Blob) => void }) {
+function Picture(props: { picture: MapPicture; label: string; onCaptured?: (picture: MapPicture) => void }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const { picture } = props;
   const onCaptured = useRef(props.onCaptured);
@@ -137,7 +138,7 @@ function Picture(props: { picture: MapPicture; label: string; onCaptured?: (png:
     canvas.current!.getContext('2d')!.drawImage(picture.canvas, 0, 0);
   }, [picture]);
   useEffect(() => {
-    void canvasToPng(picture.canvas).then((png) => onCaptured.current?.(png));
+    onCaptured.current?.(picture);
   }, [picture]);
   return (
     <canvas
