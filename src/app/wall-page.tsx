@@ -17,7 +17,7 @@ import { useFiber } from '../features/fiber/use-fiber';
 import { RequestMap } from '../features/map-view/request-map';
 import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
 import { useMapStyle } from '../features/map-view/use-basemap-style';
-import { useLayerContext } from '../features/map-view/use-layer-context';
+import { REQUESTS_ONLY, useLayerContext } from '../features/map-view/use-layer-context';
 import { DensityScene } from '../features/wall/scenes/density-scene';
 import { OverdueScene, ScoreboardsScene } from '../features/wall/scenes/follow-up-scenes';
 import { ProblemsScene } from '../features/wall/scenes/problems-scene';
@@ -208,10 +208,7 @@ function WallScreen({
     neighbourhoods: city.neighbourhoods,
     districtId: null,
     neighbourhoodId: null,
-    fiberView: null,
-    fiberStatus: 'absent',
-    eservices: null,
-    eservicesStatus: 'absent',
+    ...REQUESTS_ONLY,
     language,
     zoom: CITY_ZOOM,
     uiScale,

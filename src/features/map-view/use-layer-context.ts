@@ -31,6 +31,14 @@ export interface LayerInputs {
   uiScale: number;
 }
 
+/** For a map of requests alone (the wall's, the briefing's): no fiber or e-service layer to feed. */
+export const REQUESTS_ONLY = {
+  fiberView: null,
+  fiberStatus: 'absent',
+  eservices: null,
+  eservicesStatus: 'absent',
+} as const satisfies Partial<LayerInputs>;
+
 export function useLayerContext(inputs: LayerInputs): LayerContext {
   const { loaded, result, cityFilter, districts, neighbourhoods, districtId, language } = inputs;
   const { areas, measure } = useMemo(
