@@ -193,8 +193,10 @@ export function createApiClient(baseUrl: string, { timeoutMs = REQUEST_TIMEOUT_M
      * the server has no columnar endpoint.
      */
     async requestsArrow(options: CallOptions = {}, updatedAfter?: string): Promise<ArrayBuffer | null> {
-      const endpoint = `requests.arrow${queryString({ updated_after: updatedAfter })}`;
-      const response = await fetchEndpoint(url(endpoint), endpoint, ARROW_MEDIA_TYPE, {
+      // Failures name the endpoint, not the change's moment: the page's message stays readable.
+      const endpoint = 'requests.arrow';
+      const address = url(`${endpoint}${queryString({ updated_after: updatedAfter })}`);
+      const response = await fetchEndpoint(address, endpoint, ARROW_MEDIA_TYPE, {
         ...timed(options),
         optional: true,
       });

@@ -42,8 +42,9 @@ export function Shell({
             className="page-link"
             data-testid={`page-link-${other}`}
             href={routeHref(other, document.baseURI, window.location.search)}
+            title={t(`nav.${other}`)}
           >
-            {t(`nav.${other}`)}
+            {t(`navLink.${other}`)}
           </a>
         ))}
         <button

@@ -8,6 +8,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'app.loadingRequests': 'Processing requests…',
   'nav.progress': 'Smart-city progress',
   'nav.desk': 'Operations desk',
+  // The top bar's links, short: the filters need the bar's width; the full name is the link's title.
+  'navLink.desk': 'Desk',
+  'navLink.progress': 'Progress',
+  'navLink.wall': 'Wall',
+  'navLink.briefing': 'Briefing',
+  'navLink.present': 'Present',
   'nav.wall': 'Control-room wall',
   'nav.briefing': 'Council briefing',
   'nav.present': 'Present',

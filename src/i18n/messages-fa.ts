@@ -6,6 +6,12 @@ export const MESSAGES_FA = {
   'app.loadingRequests': 'در حال پردازش درخواست‌ها…',
   'nav.progress': 'پیشرفت شهر هوشمند',
   'nav.desk': 'میز عملیات',
+  // The top bar's links, short: the filters need the bar's width; the full name is the link's title.
+  'navLink.desk': 'میز عملیات',
+  'navLink.progress': 'پیشرفت',
+  'navLink.wall': 'دیوار',
+  'navLink.briefing': 'گزارش شورا',
+  'navLink.present': 'نمایش',
   'nav.wall': 'دیوار اتاق کنترل',
   'nav.briefing': 'گزارش شورا',
   'nav.present': 'نمایش',
