@@ -255,7 +255,8 @@ function WallScreen({
       }
       footer={
         <>
-          {dataAsOf !== null ? (
+          {/* When stale, the notice says the data's time itself. */}
+          {dataAsOf !== null && !stale ? (
             <span data-testid="wall-as-of" data-as-of={dataAsOf}>
               {t('wall.asOf', { time: formatTime(dataAsOf / 1000, language, timeZone) })}
             </span>

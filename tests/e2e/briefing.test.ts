@@ -88,8 +88,8 @@ describe('the council briefing', () => {
       // A page for each section that starts one (the headline shares the cover's), as long as each fits.
       const starts = sections.filter((s, k) => k === 0 || s.newPage);
       expect(pages).toBe(starts.length);
-      // The demo city has every capability: nine sections, the cover and the headline on one page.
-      expect(pages).toBe(8);
+      // The demo city has every capability: ten sections, the cover and the headline on one page.
+      expect(pages).toBe(9);
 
       const text = pdfText(file);
       expect(text).toContain(plain(area));
@@ -199,7 +199,7 @@ describe('the presenter', () => {
     const counter = async () => plain(await page.getByTestId('slide-counter').innerText());
     expect(await slide()).toBe(1);
     expect(await page.getByTestId('slide-counter').innerText()).toMatch(/^[۰-۹]+ \/ [۰-۹]+$/);
-    expect(await counter()).toBe('1 / 9');
+    expect(await counter()).toBe('1 / 10');
     const entries = await page.evaluate(() => window.history.length);
 
     await page.keyboard.press('PageDown');
@@ -210,16 +210,16 @@ describe('the presenter', () => {
     expect(await slide()).toBe(3);
     expect(await page.getByTestId('slide').getAttribute('data-section')).toBe('map');
     await page.keyboard.press('End');
-    expect(await counter()).toBe('9 / 9');
+    expect(await counter()).toBe('10 / 10');
     await page.keyboard.press('PageDown');
-    expect(await slide()).toBe(9);
+    expect(await slide()).toBe(10);
     await page.keyboard.press('Home');
     expect(await slide()).toBe(1);
     await page.keyboard.press('PageUp');
     expect(await slide()).toBe(1);
     await page.keyboard.press(' ');
     await page.keyboard.press(' ');
-    expect(await counter()).toBe('3 / 9');
+    expect(await counter()).toBe('3 / 10');
     expect(urlSlide()).toBe('3');
     // The slide replaced the address rather than pushed one: Back leaves the presentation.
     expect(await page.evaluate(() => window.history.length)).toBe(entries);
@@ -227,7 +227,7 @@ describe('the presenter', () => {
     await page.reload();
     await waitForReady(page);
     expect(await slide()).toBe(3);
-    expect(await counter()).toBe('3 / 9');
+    expect(await counter()).toBe('3 / 10');
     expect(new URL(page.url()).searchParams.get('d')).toBe('2');
 
     // The link back to the briefing keeps the selection.

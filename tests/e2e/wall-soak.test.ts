@@ -32,7 +32,13 @@ interface Sample {
   rotations: number;
   refreshes: number;
   heapBytes: number;
+  /** Nodes in the document, elements and text: what the page shows. */
   domNodes: number;
+  /**
+   * Nodes Chromium keeps after the collection, detached ones included. Not held to the level: React keeps
+   * the scene it just removed until its next commit, so a sample taken right after a scene change counts it.
+   */
+  retainedNodes: number;
   listeners: number;
   webglContexts: number;
   canvases: number;
@@ -73,25 +79,34 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 }
 
 /**
- * The page's figures, on SAMPLED_SCENE: the nodes Chromium keeps after a garbage collection (those on the
- * page and any detached one still referenced) are read in the same scene as the level they are held to.
+ * The page's figures, on SAMPLED_SCENE, so the document's nodes are read in the same scene as the level
+ * they are held to.
  */
 async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
   for (;;) {
     await page.locator(`[data-testid=app][data-scene=${SAMPLED_SCENE}]`).waitFor({ timeout: 30_000 });
     const heapBytes = await heapAfterGc(cdp);
     const dom = await cdp.send('Memory.getDOMCounters');
-    if ((await wallState(page)).scene !== SAMPLED_SCENE) continue;
-    const counts = (await page.evaluate(() => ({
-      ...(window as unknown as { soakCounts: { refreshes: number; webglContexts: number } }).soakCounts,
-      canvases: document.querySelectorAll('canvas').length,
-    }))) as { refreshes: number; webglContexts: number; canvases: number };
+    const counts = (await page.evaluate(() => {
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let nodes = 0;
+      while (walker.nextNode()) nodes++;
+      return {
+        ...(window as unknown as { soakCounts: { refreshes: number; webglContexts: number } }).soakCounts,
+        canvases: document.querySelectorAll('canvas').length,
+        nodes,
+        // Read in the same task as the nodes: the scene they are of.
+        scene: document.querySelector<HTMLElement>('[data-testid=app]')?.dataset.scene,
+      };
+    })) as { refreshes: number; webglContexts: number; canvases: number; nodes: number; scene?: string };
+    if (counts.scene !== SAMPLED_SCENE) continue;
     return {
       at: Date.now(),
       rotations: (await wallState(page)).rotations,
       refreshes: counts.refreshes,
       heapBytes,
-      domNodes: dom.nodes,
+      domNodes: counts.nodes,
+      retainedNodes: dom.nodes,
       listeners: dom.jsEventListeners,
       webglContexts: counts.webglContexts,
       canvases: counts.canvases,

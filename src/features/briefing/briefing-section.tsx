@@ -8,7 +8,7 @@ import type { BriefingData } from './briefing-data';
 import type { BriefingSection as Section, BriefingSectionId } from './briefing-sections';
 import { CoverSection, HeadlineSection } from './cover-headline';
 import { OverdueSection, RecurringSection, RequestsProblemsSection } from './load-sections';
-import { EServicesSection, FiberSection, ScoreboardsSection } from './progress-sections';
+import { EServicesSection, FiberSection, ScoreboardsSection, SelfServiceSection } from './progress-sections';
 import './briefing.css';
 
 const BODIES: Record<BriefingSectionId, ComponentType<{ data: BriefingData }>> = {
@@ -21,6 +21,7 @@ const BODIES: Record<BriefingSectionId, ComponentType<{ data: BriefingData }>> =
   scoreboards: ScoreboardsSection,
   fiber: FiberSection,
   eservices: EServicesSection,
+  selfService: SelfServiceSection,
 };
 
 export function BriefingSection({ section, data }: { section: Section; data: BriefingData }) {

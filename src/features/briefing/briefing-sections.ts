@@ -13,6 +13,7 @@ export const BRIEFING_SECTIONS = [
   'scoreboards',
   'fiber',
   'eservices',
+  'selfService',
 ] as const;
 export type BriefingSectionId = (typeof BRIEFING_SECTIONS)[number];
 
@@ -36,7 +37,12 @@ export function briefingSections(capabilities: {
   eservices: CapabilityStatus;
 }): BriefingSection[] {
   return BRIEFING_SECTIONS.map((id) => {
-    const status = id === 'fiber' || id === 'eservices' ? capabilities[id] : 'ready';
+    const status =
+      id === 'fiber'
+        ? capabilities.fiber
+        : id === 'eservices' || id === 'selfService'
+          ? capabilities.eservices
+          : 'ready';
     return { id, status, newPage: id !== 'headline' && status === 'ready' };
   });
 }

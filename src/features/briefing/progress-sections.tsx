@@ -52,8 +52,8 @@ export function FiberSection({ data }: { data: BriefingData }) {
 
 export function EServicesSection({ data }: { data: BriefingData }) {
   const { t } = useI18n();
-  const { scope, rollout } = data.eservices;
-  if (!scope || !rollout) return null;
+  const { scope } = data.eservices;
+  if (!scope) return null;
   return (
     <>
       {scope.total.share === null ? (
@@ -64,13 +64,21 @@ export function EServicesSection({ data }: { data: BriefingData }) {
           <ShareChart monthly={scope.monthly} format={data.format} timeZone={data.timeZone} />
         </>
       )}
-      <RolloutBlock
-        rollout={rollout}
-        districtId={data.districtId}
-        districtName={data.districtName}
-        format={data.format}
-        timeZone={data.timeZone}
-      />
     </>
+  );
+}
+
+/** The citizen self-service rollout against its deadline: a page (and a slide) of its own, for its timeline. */
+export function SelfServiceSection({ data }: { data: BriefingData }) {
+  const { rollout } = data.eservices;
+  if (!rollout) return null;
+  return (
+    <RolloutBlock
+      rollout={rollout}
+      districtId={data.districtId}
+      districtName={data.districtName}
+      format={data.format}
+      timeZone={data.timeZone}
+    />
   );
 }
