@@ -13,15 +13,14 @@ import { AreaPeriodFields } from '../features/districts/area-period-fields';
 import { selectionOf } from '../features/districts/selection';
 import { RolloutLine } from '../features/eservices/eservice-line';
 import { shareText } from '../features/eservices/eservice-text';
-import { useEServices } from '../features/eservices/use-eservices';
 import { FiberProgressSummary } from '../features/fiber/fiber-progress-summary';
-import { useFiber } from '../features/fiber/use-fiber';
 import { makeFormat, type Format } from '../ui/format';
 import { I18nContext, makeI18n, useI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
 import { Shell } from './shell';
 import { useDocumentLanguage } from './use-document-language';
+import { useProgrammes } from './use-programmes';
 import { useNow } from './use-now';
 import { useViewState, type ViewState } from './url-state';
 
@@ -81,16 +80,7 @@ function ProgressSummary({
     () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, calendar, timeZone),
     [periodName, periodFrom, periodTo, now, calendar, timeZone],
   );
-  const fiber = useFiber(source, city.districts, true, { now, calendar, timeZone });
-  const eservices = useEServices({
-    source,
-    districts: city.districts,
-    period,
-    timeZone,
-    now,
-    districtId: district?.id ?? null,
-    language,
-  });
+  const { fiber, eservices } = useProgrammes({ source, city, period, now, districtId: district?.id ?? null, language });
   const areaName = district ? district.name[language] : city.city.name[language];
   return (
     <main className="progress" data-testid="progress">

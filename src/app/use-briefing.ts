@@ -10,10 +10,9 @@ import type { CitySource } from '../features/city/city-source';
 import type { BriefingData } from '../features/briefing/briefing-data';
 import { briefingSections } from '../features/briefing/briefing-sections';
 import { groupRows } from '../features/briefing/group-rows';
-import { useEServices } from '../features/eservices/use-eservices';
-import { useFiber } from '../features/fiber/use-fiber';
 import type { I18n } from '../ui/i18n-context';
 import { useScopeFigures, type ScopeInputs } from './use-scope-figures';
+import { useProgrammes } from './use-programmes';
 import type { ViewState } from './url-state';
 
 /** The briefing's scope: every status, group and layer off, counted by requests. */
@@ -35,16 +34,7 @@ export function useBriefingData(
   const scope = useScopeFigures({ ...inputs, view: scopeView, noAgency: t('agency.none'), withBriefing: true });
   const { timeZone, calendar, format, selection, period, result, names } = scope;
   const district = selection.district;
-  const fiber = useFiber(source, city.districts, true, { now, calendar, timeZone });
-  const eservices = useEServices({
-    source,
-    districts: city.districts,
-    period,
-    timeZone,
-    now,
-    districtId: district?.id ?? null,
-    language,
-  });
+  const { fiber, eservices } = useProgrammes({ source, city, period, now, districtId: district?.id ?? null, language });
   const sections = useMemo(
     () => briefingSections({ fiber: fiber.status, eservices: eservices.status }),
     [fiber.status, eservices.status],

@@ -12,8 +12,6 @@ import { outsidePeriod } from '../domain/period';
 import { reloadDue, type WallSceneId } from '../domain/wall/scenes';
 import type { CitySource } from '../features/city/city-source';
 import type { CityData } from '../features/city/use-city-data';
-import { useEServices } from '../features/eservices/use-eservices';
-import { useFiber } from '../features/fiber/use-fiber';
 import { RequestMap } from '../features/map-view/request-map';
 import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
 import { useMapStyle } from '../features/map-view/use-basemap-style';
@@ -34,6 +32,7 @@ import { useUiScale } from '../ui/use-ui-scale';
 import { describeError } from './describe-error';
 import { useCityRequests, type CityRequests } from './use-city-requests';
 import { useScopeFigures } from './use-scope-figures';
+import { useProgrammes } from './use-programmes';
 import { useDocumentLanguage } from './use-document-language';
 import { useViewState, type ViewState } from './url-state';
 import '../features/wall/wall.css';
@@ -126,17 +125,15 @@ function WallScreen({
   const fresh = Boolean(live.loaded && scope.result);
   const loaded = live.loaded ?? cache?.loaded;
   const result = scope.result ?? cache?.result ?? null;
-  const fiber = useFiber(source, city.districts, true, { now: live.now, calendar, timeZone });
-  const fiberFigures = fiber.figures ?? cache?.fiber ?? null;
-  const es = useEServices({
+  const { fiber, eservices: es } = useProgrammes({
     source,
-    districts: city.districts,
+    city,
     period: scope.period,
-    timeZone,
     now: live.now,
     districtId: null,
     language,
   });
+  const fiberFigures = fiber.figures ?? cache?.fiber ?? null;
   const eservices = useMemo(
     () =>
       es.scope && es.rollout ? { scope: es.scope, rollout: es.rollout, areas: es.areas } : (cache?.eservices ?? null),
