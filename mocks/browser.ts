@@ -34,10 +34,34 @@ export async function startDemoApi({
   const serviceWorker = setupWorker(
     ...createHandlers(createDemoCity({ now, requestCount: count, requests: await requests, live }), basePath),
   );
-  await serviceWorker.start({
-    serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  await withUpdateFailuresHandled(() =>
+    serviceWorker.start({
+      serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }),
+  );
   return serviceWorker;
+}
+
+/**
+ * msw's worker unregisters itself when the last page it serves unloads, so a page of the app that starts
+ * during a navigation can find a registration that is gone a moment later. msw (2.15) then calls
+ * `update()` on it without waiting for the answer, and the rejection ("Not found") would surface as an
+ * uncaught error. A failed update leaves the page with the worker that already controls it, so while msw
+ * starts, an update's failure is only a warning.
+ */
+async function withUpdateFailuresHandled<T>(start: () => Promise<T>): Promise<T> {
+  const prototype = ServiceWorkerRegistration.prototype;
+  const update = prototype.update;
+  prototype.update = function (this: ServiceWorkerRegistration) {
+    const pending = update.call(this);
+    pending.catch((error: unknown) => console.warn('demo API: the service worker was not updated', error));
+    return pending;
+  };
+  try {
+    return await start();
+  } finally {
+    prototype.update = update;
+  }
 }
