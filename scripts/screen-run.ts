@@ -32,8 +32,11 @@ export interface Screen {
   lang: (typeof SCREEN_LANGUAGES)[number];
   size: ScreenSize;
   server: StaticServer;
-  /** Screenshots the page as tests/artifacts/screens/<prefix>-<lang>-<w>x<h>-<view>.png; its path. */
-  shot: (view: string) => Promise<string>;
+  /**
+   * Screenshots the page (or the `clip` of it) as tests/artifacts/screens/<prefix>-<lang>-<w>x<h>-<view>.png;
+   * its path.
+   */
+  shot: (view: string, clip?: { x: number; y: number; width: number; height: number }) => Promise<string>;
   /** Lists another file the script wrote. */
   wrote: (file: string) => void;
 }
@@ -69,9 +72,9 @@ async function shootAll(
         const session = await openSession(browser, { viewport: size, deviceScaleFactor: 1 });
         try {
           const { page } = session;
-          const shot = async (view: string) => {
+          const shot: Screen['shot'] = async (view, clip) => {
             const file = path.join(SCREENS_DIR, `${prefix}-${lang}-${size.width}x${size.height}-${view}.png`);
-            await page.screenshot({ path: file });
+            await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
             written.push(file);
             return file;
           };

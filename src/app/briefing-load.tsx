@@ -9,15 +9,15 @@ import type { BriefingData } from '../features/briefing/briefing-data';
 import type { BriefingSection } from '../features/briefing/briefing-sections';
 import type { CitySource } from '../features/city/city-source';
 import type { CityData } from '../features/city/use-city-data';
-import { useI18n } from '../ui/i18n-context';
+import { I18nContext, useI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import { BriefingMap } from './briefing-map';
 import { describeError } from './describe-error';
-import type { Route } from './routes';
 import { Shell } from './shell';
 import { useBriefingData } from './use-briefing';
 import { useCityRequests, type CityRequests } from './use-city-requests';
 import type { ViewState } from './url-state';
+import { usePageView } from './use-page-view';
 
 type Update = (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
 
@@ -31,19 +31,29 @@ export interface BriefingReady {
   mapReady: boolean;
 }
 
-interface LoadProps {
-  page: Route;
+interface PageProps {
+  page: 'briefing' | 'present';
   config: AppConfig;
   source: CitySource;
-  view: ViewState;
-  update: Update;
   tools?: ReactNode;
   /** The map picture's size on this page, in CSS pixels. */
   mapSize: { width: number; height: number };
   children: (ready: BriefingReady) => ReactNode;
 }
 
-export function BriefingLoad(props: LoadProps) {
+type LoadProps = PageProps & { view: ViewState; update: Update };
+
+/** A page over the briefing: its view and language from the URL, and the briefing once it is loaded. */
+export function BriefingRoute(props: PageProps) {
+  const { view, update, i18n } = usePageView(props.config.defaultLanguage, props.page);
+  return (
+    <I18nContext.Provider value={i18n}>
+      <BriefingLoad {...props} view={view} update={update} />
+    </I18nContext.Provider>
+  );
+}
+
+function BriefingLoad(props: LoadProps) {
   const { t, language } = useI18n();
   const requests = useCityRequests(props.config, props.source);
   const { city, loaded, loadedAt, error } = requests;

@@ -12,7 +12,7 @@ import type { Selection } from '../features/districts/selection';
 import { MapExportButton, type MapExportProps } from '../features/map-view/map-export';
 import { MapSnapshot } from '../features/map-view/map-snapshot';
 import { useMapStyle } from '../features/map-view/use-basemap-style';
-import { REQUESTS_ONLY, useLayerContext } from '../features/map-view/use-layer-context';
+import { useLayerContext } from '../features/map-view/use-layer-context';
 import type { LayerId } from '../map/layers/layer-kit';
 import type { MapPicture } from '../map/map-image';
 import { useI18n } from '../ui/i18n-context';
@@ -50,7 +50,6 @@ export function BriefingMap(props: {
     neighbourhoods: city.neighbourhoods,
     districtId,
     neighbourhoodId: null,
-    ...REQUESTS_ONLY,
     language,
     zoom: PICTURE_ZOOM,
     uiScale,

@@ -3,7 +3,7 @@
  * out for A4 paper. What is on screen is what prints: charts at fixed sizes, the map as a picture, the
  * controls hidden in print, and the page numbers with the data's "as of" time in the page margins.
  */
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
 import type { CitySource } from '../features/city/city-source';
 import { BriefingSection } from '../features/briefing/briefing-section';
@@ -11,36 +11,22 @@ import { asOfText } from '../features/briefing/briefing-data';
 import { printPageRule } from '../features/briefing/print-page';
 import { AreaPeriodFields } from '../features/districts/area-period-fields';
 import { ChartSizeContext } from '../ui/chart-frame';
-import { I18nContext, makeI18n, type I18n } from '../ui/i18n-context';
-import { BriefingLoad, type BriefingReady } from './briefing-load';
-import { useDocumentLanguage } from './use-document-language';
-import { useViewState } from './url-state';
+import { useI18n, type I18n } from '../ui/i18n-context';
+import { BriefingRoute, type BriefingReady } from './briefing-load';
 
 /** The charts' size on A4 (180 mm of text width at 96 px to the inch is 680 px). */
 const PAPER_CHART = { width: 660, height: 230 };
 
 export function BriefingPage({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
-  const [view, update] = useViewState(config.defaultLanguage);
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  useDocumentLanguage(i18n, 'nav.briefing');
   return (
-    <I18nContext.Provider value={i18n}>
-      <BriefingLoad
-        page="briefing"
-        config={config}
-        source={source}
-        view={view}
-        update={update}
-        tools={tools}
-        mapSize={{ width: 680, height: 560 }}
-      >
-        {(ready) => <PaperBriefing ready={ready} i18n={i18n} />}
-      </BriefingLoad>
-    </I18nContext.Provider>
+    <BriefingRoute page="briefing" config={config} source={source} tools={tools} mapSize={{ width: 680, height: 560 }}>
+      {(ready) => <PaperBriefing ready={ready} />}
+    </BriefingRoute>
   );
 }
 
-function PaperBriefing({ ready, i18n }: { ready: BriefingReady; i18n: I18n }) {
+function PaperBriefing({ ready }: { ready: BriefingReady }) {
+  const i18n = useI18n();
   const { t } = i18n;
   const { data, sections, view, update, city, mapReady } = ready;
   const footer = t('briefing.footer', {

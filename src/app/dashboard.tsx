@@ -31,7 +31,7 @@ import { KpiStrip } from '../features/requests/kpi-strip';
 import type { MapCamera } from '../map/map-image';
 import { Breadcrumbs } from '../ui/breadcrumbs';
 import { useUiScale } from '../ui/use-ui-scale';
-import { I18nContext, makeI18n } from '../ui/i18n-context';
+import { I18nContext, useI18n } from '../ui/i18n-context';
 import { PartBoundary } from '../ui/render-failure';
 import { ErrorNotice, LoadingNotice, StaleNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
@@ -40,19 +40,17 @@ import { areaCrumbs } from '../features/districts/area-crumbs';
 import { useFitTarget } from './use-fit-target';
 import { useCityRequests, type CityRequests } from './use-city-requests';
 import { useScopeFigures } from './use-scope-figures';
-import { useViewState, type ViewState } from './url-state';
+import type { ViewState } from './url-state';
 import { useStepBack } from './use-step-back';
 import { Shell } from './shell';
-import { useDocumentLanguage } from './use-document-language';
+import { usePageView } from './use-page-view';
 
 /** The map's zoom before the user moves it (the whole city on a desktop screen). */
 const CITY_ZOOM = 11.5;
 
 export function Dashboard({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
-  const [view, update] = useViewState(config.defaultLanguage);
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const { view, update, i18n } = usePageView(config.defaultLanguage, 'desk');
   const { city, worker, loaded, loadedAt, now, error, stale, retrying, retry } = useCityRequests(config, source);
-  useDocumentLanguage(i18n);
   const [ready, setReady] = useState(false);
 
   return (
@@ -138,8 +136,7 @@ function ReadyDashboard({
   onReady,
   tools,
 }: ReadyProps) {
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  const { t, language } = i18n;
+  const { t, language } = useI18n();
   const { timeZone, calendar, format, selection, period, group, cityFilter, areaFilter, result, names } =
     useScopeFigures({ city, loaded, worker, view, now, language, noAgency: t('agency.none') });
   const districtId = selection.district?.id ?? null;

@@ -3,7 +3,7 @@
  * moved with the arrows, Page Up / Page Down (a clicker), Space, Home and End. The URL keeps the slide
  * (replacing, not pushing: Back leaves the presentation rather than step through it), so a reload keeps it.
  */
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
 import type { CitySource } from '../features/city/city-source';
 import { BriefingSection } from '../features/briefing/briefing-section';
@@ -13,10 +13,8 @@ import { RowLimitContext } from '../features/briefing/row-limit';
 import { shownSlide, slideAfterKey } from '../features/briefing/slide-keys';
 import { useSlideFit } from '../features/briefing/use-slide-fit';
 import { ChartSizeContext } from '../ui/chart-frame';
-import { I18nContext, makeI18n, useI18n } from '../ui/i18n-context';
-import { BriefingLoad, type BriefingReady } from './briefing-load';
-import { useDocumentLanguage } from './use-document-language';
-import { useViewState } from './url-state';
+import { useI18n } from '../ui/i18n-context';
+import { BriefingRoute, type BriefingReady } from './briefing-load';
 
 /** The charts' size on a slide of a 1920 × 1080 projector. */
 const SLIDE_CHART = { width: 1200, height: 420 };
@@ -24,23 +22,10 @@ const SLIDE_CHART = { width: 1200, height: 420 };
 const SLIDE_ROWS = 8;
 
 export function PresentPage({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
-  const [view, update] = useViewState(config.defaultLanguage);
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  useDocumentLanguage(i18n, 'nav.present');
   return (
-    <I18nContext.Provider value={i18n}>
-      <BriefingLoad
-        page="present"
-        config={config}
-        source={source}
-        view={view}
-        update={update}
-        tools={tools}
-        mapSize={{ width: 1000, height: 520 }}
-      >
-        {(ready) => <Slides ready={ready} />}
-      </BriefingLoad>
-    </I18nContext.Provider>
+    <BriefingRoute page="present" config={config} source={source} tools={tools} mapSize={{ width: 1000, height: 520 }}>
+      {(ready) => <Slides ready={ready} />}
+    </BriefingRoute>
   );
 }
 

@@ -4,30 +4,27 @@
  * council asks to see first. A page over the same features as the desk (their hooks and blocks), with its
  * own selection in the same URL scheme.
  */
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AppConfig } from '../api/schemas';
-import { resolvePeriod } from '../domain/period';
 import type { CitySource } from '../features/city/city-source';
 import { useCityData, type CityData } from '../features/city/use-city-data';
 import { AreaPeriodFields } from '../features/districts/area-period-fields';
-import { selectionOf } from '../features/districts/selection';
 import { RolloutLine } from '../features/eservices/eservice-line';
 import { shareText } from '../features/eservices/eservice-text';
 import { FiberProgressSummary } from '../features/fiber/fiber-progress-summary';
-import { makeFormat, type Format } from '../ui/format';
-import { I18nContext, makeI18n, useI18n } from '../ui/i18n-context';
+import type { Format } from '../ui/format';
+import { I18nContext, useI18n } from '../ui/i18n-context';
 import { ErrorNotice, LoadingNotice } from '../ui/status-notice';
 import { describeError } from './describe-error';
 import { Shell } from './shell';
-import { useDocumentLanguage } from './use-document-language';
+import { usePageView } from './use-page-view';
 import { useProgrammes } from './use-programmes';
+import { useScopePeriod } from './use-scope-period';
 import { useNow } from './use-now';
-import { useViewState, type ViewState } from './url-state';
+import type { ViewState } from './url-state';
 
 export function ProgressPage({ config, source, tools }: { config: AppConfig; source: CitySource; tools?: ReactNode }) {
-  const [view, update] = useViewState(config.defaultLanguage);
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  useDocumentLanguage(i18n, 'nav.progress');
+  const { view, update, i18n } = usePageView(config.defaultLanguage, 'progress');
   const cityData = useCityData(source, config.refreshIntervalSeconds);
   const city = cityData.data;
   return (
@@ -71,15 +68,8 @@ function ProgressSummary({
 }) {
   const { t, language } = useI18n();
   const now = useNow(60);
-  const { timezone: timeZone, calendar } = city.city;
-  const format = useMemo(() => makeFormat(language, timeZone), [language, timeZone]);
-  const selection = selectionOf(view, city);
+  const { timeZone, format, selection, period } = useScopePeriod(city, view, now, language);
   const district = selection.district;
-  const { period: periodName, from: periodFrom, to: periodTo } = view;
-  const period = useMemo(
-    () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, calendar, timeZone),
-    [periodName, periodFrom, periodTo, now, calendar, timeZone],
-  );
   const { fiber, eservices } = useProgrammes({ source, city, period, now, districtId: district?.id ?? null, language });
   const areaName = district ? district.name[language] : city.city.name[language];
   return (

@@ -4,16 +4,14 @@
  * resolved period, the formatter in the page's language and the names of the worker's indexes.
  */
 import { useMemo } from 'react';
-import { resolvePeriod } from '../domain/period';
 import type { CityData } from '../features/city/use-city-data';
-import { selectionOf } from '../features/districts/selection';
 import { followUpNames } from '../features/follow-up/follow-up-names';
 import { scopeFilters } from '../features/requests/filter-selection';
 import { useRequestFigures, type useRequestWorker } from '../features/requests/use-request-worker';
-import { makeFormat } from '../ui/format';
 import type { Language } from '../i18n/translate';
 import type { Loaded } from '../workers/request-protocol';
 import type { ViewState } from './url-state';
+import { useScopePeriod } from './use-scope-period';
 
 export interface ScopeInputs {
   city: CityData;
@@ -29,17 +27,7 @@ export interface ScopeInputs {
 }
 
 export function useScopeFigures({ city, loaded, worker, view, now, language, noAgency, withBriefing }: ScopeInputs) {
-  const timeZone = city.city.timezone;
-  // Periods follow the city's calendar in both languages, so one link shows the same figures in each.
-  const calendar = city.city.calendar;
-  const format = useMemo(() => makeFormat(language, timeZone), [language, timeZone]);
-  const selection = selectionOf(view, city);
-  // Resolving a period asks the calendar for a dozen days or so (each an Intl call): once per change, not per render.
-  const { period: periodName, from: periodFrom, to: periodTo } = view;
-  const period = useMemo(
-    () => resolvePeriod({ period: periodName, from: periodFrom, to: periodTo }, now, calendar, timeZone),
-    [periodName, periodFrom, periodTo, now, calendar, timeZone],
-  );
+  const { timeZone, calendar, format, selection, period } = useScopePeriod(city, view, now, language);
   // A group the city does not have (a damaged or foreign link) falls back to every group, as an unknown area does.
   const group = city.services.some((s) => s.group === view.group) ? view.group : null;
   const serviceCodes = useMemo(

@@ -5,42 +5,36 @@
  * unattended: the last good data stays up marked with its time, a scene that fails is passed over and
  * counted, and the page reloads itself on a schedule at a scene boundary, from a cache of its last screen.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppConfig } from '../api/schemas';
-import { formatTime } from '../domain/calendar';
 import { outsidePeriod } from '../domain/period';
-import { reloadDue, type WallSceneId } from '../domain/wall/scenes';
 import type { CitySource } from '../features/city/city-source';
 import type { CityData } from '../features/city/use-city-data';
 import { RequestMap } from '../features/map-view/request-map';
 import { OutOfPeriodNote } from '../features/requests/out-of-period-note';
 import { useMapStyle } from '../features/map-view/use-basemap-style';
-import { REQUESTS_ONLY, useLayerContext } from '../features/map-view/use-layer-context';
-import { DensityScene } from '../features/wall/scenes/density-scene';
-import { OverdueScene, ScoreboardsScene } from '../features/wall/scenes/follow-up-scenes';
-import { ProblemsScene } from '../features/wall/scenes/problems-scene';
-import { EServicesScene, FiberScene } from '../features/wall/scenes/progress-scenes';
-import { saveWallCache, takeWallCache, type WallCache } from '../features/wall/wall-cache';
-import { LiveFeed } from '../features/wall/live-feed';
+import { useLayerContext } from '../features/map-view/use-layer-context';
+import { takeWallCache, type WallCache } from '../features/wall/wall-cache';
+import { sceneAvailable, WallScene } from '../features/wall/wall-scene';
+import { useScheduledReload } from '../features/wall/use-scheduled-reload';
+import { WallFooter, WallFrame } from '../features/wall/wall-frame';
 import { WallClock } from '../features/wall/wall-clock';
 import { useSceneRotation } from '../features/wall/use-scene-rotation';
 import { BASEMAP_DARK } from '../map/palette';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { I18nContext, makeI18n, type I18n } from '../ui/i18n-context';
+import { I18nContext, type I18n } from '../ui/i18n-context';
 import { LoadingNotice } from '../ui/status-notice';
 import { useUiScale } from '../ui/use-ui-scale';
 import { describeError } from './describe-error';
 import { useCityRequests, type CityRequests } from './use-city-requests';
 import { useScopeFigures } from './use-scope-figures';
 import { useProgrammes } from './use-programmes';
-import { useDocumentLanguage } from './use-document-language';
-import { useViewState, type ViewState } from './url-state';
+import { usePageView } from './use-page-view';
+import type { ViewState } from './url-state';
 import '../features/wall/wall.css';
 
 export function WallPage({ config, source }: { config: AppConfig; source: CitySource }) {
-  const [view] = useViewState(config.defaultLanguage);
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
-  useDocumentLanguage(i18n, 'nav.wall');
+  const { view, i18n } = usePageView(config.defaultLanguage, 'wall');
   // The screen kept before a scheduled reload, looked up first (a few milliseconds).
   const [cache, setCache] = useState<WallCache | null | undefined>(undefined);
   useEffect(() => {
@@ -148,51 +142,22 @@ function WallScreen({
 
   // The data's time: the last good load, or the kept screen's until the first load after a reload.
   const dataAsOf = live.loadedAt !== null ? live.loadedAt * 1000 : (cache?.dataAsOf ?? null);
-  const [pageLoadedAt] = useState(() => Date.now());
-
-  // The page is about to reload: the map and the worker go first, so the old page is quick to unload.
-  const [leavingTo, setLeavingTo] = useState<number | null>(null);
-  const leaving = leavingTo !== null;
-  const latest = {
-    source: source.label,
-    dataAsOf,
-    city,
-    loaded: live.loaded,
-    result: scope.result,
-    fiber: fiber.figures,
-    eservices,
-  };
-  const kept = useRef(latest);
-  useEffect(() => {
-    kept.current = latest;
-  });
-  const onBoundary = useCallback(
-    (next: number) => {
-      // Once the reload has begun, the scene on screen stays until the page goes.
-      if (leaving) return true;
-      if (!reloadDue(pageLoadedAt, Date.now(), config.wall.reloadEveryMinutes)) return false;
-      const screen = kept.current;
-      // Nothing fresh to keep yet: the reload waits for a boundary that has.
-      if (!screen.loaded || !screen.result || screen.dataAsOf === null) return false;
-      setLeavingTo(next);
-      const cacheEntry: WallCache = {
-        ...screen,
-        dataAsOf: screen.dataAsOf,
-        loaded: screen.loaded,
-        result: screen.result,
-        scene: next,
-      };
-      void saveWallCache(cacheEntry)
-        .catch(() => undefined)
-        .finally(() => {
-          live.worker.terminate();
-          window.location.reload();
-        });
-      return true;
+  const reload = useScheduledReload({
+    everyMinutes: config.wall.reloadEveryMinutes,
+    screen: {
+      source: source.label,
+      dataAsOf,
+      city,
+      loaded: live.loaded ?? null,
+      result: scope.result,
+      fiber: fiber.figures,
+      eservices,
     },
-    [config.wall.reloadEveryMinutes, pageLoadedAt, leaving, live.worker],
-  );
-  const rotation = useSceneRotation(scenes, available, cache?.scene ?? 0, onBoundary);
+    release: () => live.worker.terminate(),
+  });
+  // The page is about to reload: the map and the worker go first, so the old page is quick to unload.
+  const leaving = reload.leavingTo !== null;
+  const rotation = useSceneRotation(scenes, available, cache?.scene ?? 0, reload.onBoundary);
   const scene = scenes[rotation.index]!.scene;
 
   const uiScale = useUiScale();
@@ -205,7 +170,6 @@ function WallScreen({
     neighbourhoods: city.neighbourhoods,
     districtId: null,
     neighbourhoodId: null,
-    ...REQUESTS_ONLY,
     language,
     zoom: CITY_ZOOM,
     uiScale,
@@ -243,7 +207,7 @@ function WallScreen({
         'data-map-drawn': mapDrawn,
         'data-stale': stale ? stale.since : undefined,
         // The scene the page is reloading into.
-        'data-reload-to': leavingTo !== null ? scenes[leavingTo]!.scene : undefined,
+        'data-reload-to': reload.leavingTo !== null ? scenes[reload.leavingTo]!.scene : undefined,
       }}
       notice={
         loaded && loaded.count > 0 && outsidePeriod(loaded.range, scope.period) ? (
@@ -251,28 +215,15 @@ function WallScreen({
         ) : null
       }
       footer={
-        <>
-          {/* When stale, the notice says the data's time itself. */}
-          {dataAsOf !== null && !stale ? (
-            <span data-testid="wall-as-of" data-as-of={dataAsOf}>
-              {t('wall.asOf', { time: formatTime(dataAsOf / 1000, language, timeZone) })}
-            </span>
-          ) : null}
-          {stale ? (
-            <span className="wall-footer__stale" role="status" data-testid="stale-data">
-              {t('stale.title', { time: format.moment(stale.since, live.now) })}
-              {stale.error ? ` — ${describeError(stale.error, t)}. ${t('stale.retrying')}` : ''}
-            </span>
-          ) : null}
-          {absent.length > 0 ? (
-            <span data-testid="wall-absent">
-              {t('wall.absent', { scenes: format.list(absent.map((id) => t(`wall.scene.${id}`))) })}
-            </span>
-          ) : null}
-          {rotation.failures > 0 ? (
-            <span data-testid="wall-skipped">{t('wall.skipped', { count: format.number(rotation.failed.size) })}</span>
-          ) : null}
-        </>
+        <WallFooter
+          dataAsOf={dataAsOf}
+          stale={stale && { since: stale.since, reason: stale.error ? describeError(stale.error, t) : null }}
+          now={live.now}
+          absent={absent}
+          skipped={rotation.failures > 0 ? rotation.failed.size : 0}
+          format={format}
+          timeZone={timeZone}
+        />
       }
     >
       {mapStyle.style && !mapFailed && !leaving ? (
@@ -301,30 +252,14 @@ function WallScreen({
           onError={() => rotation.fail(rotation.index)}
         >
           <div className={`wall-scene wall-scene--${scene}`} data-testid={`wall-scene-${scene}`}>
-            {scene === 'density' ? (
-              <DensityScene
-                figures={result.city}
-                format={format}
-                feed={
-                  <LiveFeed
-                    newest={result.newest}
-                    services={city.services}
-                    districtName={(d) => scope.names.area(d, -1)}
-                    timeZone={timeZone}
-                  />
-                }
-              />
-            ) : scene === 'problems' ? (
-              <ProblemsScene followUp={result.followUp} names={scope.names} format={format} />
-            ) : scene === 'overdue' ? (
-              <OverdueScene followUp={result.followUp} names={scope.names} format={format} />
-            ) : scene === 'scoreboards' ? (
-              <ScoreboardsScene followUp={result.followUp} names={scope.names} format={format} />
-            ) : scene === 'fiber' && fiberFigures ? (
-              <FiberScene figures={fiberFigures} districts={city.districts} format={format} />
-            ) : scene === 'eservices' && eservices ? (
-              <EServicesScene {...eservices} format={format} timeZone={timeZone} />
-            ) : null}
+            <WallScene
+              scene={scene}
+              figures={{ result, fiber: fiberFigures, eservices }}
+              city={city}
+              names={scope.names}
+              format={format}
+              timeZone={timeZone}
+            />
           </div>
         </ErrorBoundary>
       ) : (
@@ -338,56 +273,3 @@ const ignore = () => undefined;
 
 /** The map's zoom before it fits the city (any city: the fit follows at once). */
 const CITY_ZOOM = 11.5;
-
-/** Whether a scene has anything to show: its city has the data, and (for the map) the map could be drawn. */
-function sceneAvailable(
-  scene: WallSceneId,
-  shown: { result: unknown; mapFailed: boolean; fiber: unknown; eservices: unknown },
-): boolean {
-  switch (scene) {
-    case 'density':
-      return Boolean(shown.result) && !shown.mapFailed;
-    case 'fiber':
-      return Boolean(shown.fiber);
-    case 'eservices':
-      return Boolean(shown.eservices);
-    default:
-      return Boolean(shown.result);
-  }
-}
-
-function WallFrame({
-  state,
-  title,
-  sceneTitle,
-  clock,
-  notice,
-  footer,
-  attributes,
-  children,
-}: {
-  state: 'loading' | 'ready' | 'error';
-  title: string;
-  sceneTitle?: string;
-  clock?: ReactNode;
-  /** What the whole wall must say above its scenes (its period holds none of the data). */
-  notice?: ReactNode;
-  footer?: ReactNode;
-  attributes?: Record<string, string | number | boolean | undefined>;
-  children: ReactNode;
-}) {
-  return (
-    <div className="app wall" data-testid="app" data-page="wall" data-state={state} {...attributes}>
-      <header className="wall__header">
-        <h1>{title}</h1>
-        {sceneTitle ? <h2 data-testid="wall-scene-title">{sceneTitle}</h2> : null}
-        {clock}
-      </header>
-      {notice}
-      <main className="wall__stage" data-map-shown={attributes?.['data-scene'] === 'density'}>
-        {children}
-      </main>
-      <footer className="wall__footer">{footer}</footer>
-    </div>
-  );
-}

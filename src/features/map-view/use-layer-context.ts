@@ -22,22 +22,15 @@ export interface LayerInputs {
   /** The district whose neighbourhoods the choropleth shows, or null for the districts. */
   districtId: string | null;
   neighbourhoodId: string | null;
-  fiberView: LayerContext['fiberView'];
-  fiberStatus: LayerContext['fiberStatus'];
-  eservices: EServiceAreas | null;
-  eservicesStatus: LayerContext['eservicesStatus'];
+  /** The programmes' layers; a map of requests alone (the wall's, the briefing's) has none to feed. */
+  fiberView?: LayerContext['fiberView'];
+  fiberStatus?: LayerContext['fiberStatus'];
+  eservices?: EServiceAreas | null;
+  eservicesStatus?: LayerContext['eservicesStatus'];
   language: Language;
   zoom: number;
   uiScale: number;
 }
-
-/** For a map of requests alone (the wall's, the briefing's): no fiber or e-service layer to feed. */
-export const REQUESTS_ONLY = {
-  fiberView: null,
-  fiberStatus: 'absent',
-  eservices: null,
-  eservicesStatus: 'absent',
-} as const satisfies Partial<LayerInputs>;
 
 export function useLayerContext(inputs: LayerInputs): LayerContext {
   const { loaded, result, cityFilter, districts, neighbourhoods, districtId, language } = inputs;
@@ -72,10 +65,10 @@ export function useLayerContext(inputs: LayerInputs): LayerContext {
       choroplethMeasure: measure,
       breaks,
       selectedAreaId: inputs.neighbourhoodId,
-      fiberView: inputs.fiberView,
-      fiberStatus: inputs.fiberStatus,
-      eservices: inputs.eservices,
-      eservicesStatus: inputs.eservicesStatus,
+      fiberView: inputs.fiberView ?? null,
+      fiberStatus: inputs.fiberStatus ?? 'absent',
+      eservices: inputs.eservices ?? null,
+      eservicesStatus: inputs.eservicesStatus ?? 'absent',
       language,
       zoom: inputs.zoom,
       uiScale: inputs.uiScale,
