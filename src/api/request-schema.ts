@@ -121,3 +121,10 @@ export function readRequest(raw: unknown, timeZone: string): RequestRecord | Set
   const parsed = ServiceRequest.safeParse(raw);
   return parsed.success ? recordOf(parsed.data, timeZone) : reasonOf(parsed.error);
 }
+
+/** The id of a record that may be invalid otherwise (it is set aside by its id), or null when it has none. */
+export function requestIdOf(raw: unknown): string | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const id = Id.safeParse((raw as Record<string, unknown>).service_request_id);
+  return id.success ? id.data : null;
+}

@@ -5,12 +5,15 @@
  */
 import { effectiveStage, recordProblem, type RequestRecord } from './request-record';
 import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from './request-table';
-import type { SetAside, SetAsideReason } from './set-aside';
+import { tallyOf, type SetAside, type SetAsideLedger, type SetAsideReason } from './set-aside';
 
 /** A table of decoded requests, what was set aside, and each row's district as the source named it. */
 export interface DecodedRequests {
   table: RequestTable;
+  /** The records set aside, counted by reason (`tallyOf(setAsideLedger)`). */
   setAside: SetAside;
+  /** The same records by request id, where it could be read, so a change can be merged without counting twice. */
+  setAsideLedger: SetAsideLedger;
   /** District ids as the source named them (per row in `apiDistrict`), for cross-checks. */
   districtIds: string[];
   apiDistrict: Uint16Array;
@@ -70,6 +73,7 @@ export class RequestTableBuilder {
   private idBytes = new Uint8Array(1024);
   private count = 0;
   private readonly reasons = new Map<SetAsideReason, number>();
+  private readonly setAsideIds = new Map<string, SetAsideReason>();
   private readonly services = new Dictionary();
   private readonly agencies = new Dictionary();
   private readonly districts = new Dictionary();
@@ -88,16 +92,21 @@ export class RequestTableBuilder {
     return this.count;
   }
 
-  /** Counts `n` records that could not be read at all (e.g. not an object) under `reason`. */
-  setAside(reason: SetAsideReason, n = 1): void {
-    this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + n);
+  /**
+   * Sets a record aside under `reason`: by its id when it could be read, so a later change can replace it;
+   * else counted (`n` records that could not be read at all, e.g. not objects). Like a kept row, a record
+   * the same body names twice is counted twice.
+   */
+  setAside(reason: SetAsideReason, id: string | null = null, n = 1): void {
+    if (id !== null && !this.setAsideIds.has(id)) this.setAsideIds.set(id, reason);
+    else this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + n);
   }
 
   /** Adds a record, or sets it aside; returns the reason it was set aside, or null. */
   append(record: RequestRecord): SetAsideReason | null {
     const reason = recordProblem(record, this.knownService);
     if (reason) {
-      this.setAside(reason);
+      this.setAside(reason, record.id);
       return reason;
     }
     if (this.count === this.table.count) this.grow(this.count * 2);
@@ -146,11 +155,16 @@ export class RequestTableBuilder {
     copyRows(t, table, n);
     const offsets = t.ids.offsets.slice(0, n + 1);
     setIds(table, { offsets, bytes: this.idBytes.slice(0, offsets[n]!) });
-    let setAside = 0;
-    for (const c of this.reasons.values()) setAside += c;
+    let withoutId = 0;
+    for (const c of this.reasons.values()) withoutId += c;
+    const setAsideLedger: SetAsideLedger = {
+      byId: this.setAsideIds,
+      withoutId: { total: withoutId, byReason: Object.fromEntries(this.reasons) },
+    };
     return {
       table,
-      setAside: { total: setAside, byReason: Object.fromEntries(this.reasons) },
+      setAside: tallyOf(setAsideLedger),
+      setAsideLedger,
       districtIds: this.districts.values,
       apiDistrict: this.apiDistrict.slice(0, n),
     };

@@ -30,3 +30,37 @@ export function mergeSetAside(a: SetAside, b: SetAside): SetAside {
   }
   return { total: a.total + b.total, byReason };
 }
+
+/**
+ * The records set aside, by request id where the record's id could be read, so that a change (the records
+ * updated since the last load, which overlaps it) replaces what it sends again rather than counting it
+ * twice, and a request that comes back readable leaves the tally. A record without a readable id, or one
+ * that a single load names twice, can only be counted.
+ */
+export interface SetAsideLedger {
+  byId: ReadonlyMap<string, SetAsideReason>;
+  withoutId: SetAside;
+}
+
+export const EMPTY_LEDGER: SetAsideLedger = { byId: new Map(), withoutId: NOTHING_SET_ASIDE };
+
+export function tallyOf(ledger: SetAsideLedger): SetAside {
+  const byReason = { ...ledger.withoutId.byReason };
+  for (const reason of ledger.byId.values()) byReason[reason] = (byReason[reason] ?? 0) + 1;
+  return { total: ledger.withoutId.total + ledger.byId.size, byReason };
+}
+
+/**
+ * The ledger after a change: the change's set-aside records replace those of the same ids, and the ids the
+ * change read as valid are no longer set aside.
+ */
+export function ledgerAfterChange(
+  held: SetAsideLedger,
+  change: SetAsideLedger,
+  readIds: Iterable<string>,
+): SetAsideLedger {
+  const byId = new Map(held.byId);
+  for (const id of readIds) byId.delete(id);
+  for (const [id, reason] of change.byId) byId.set(id, reason);
+  return { byId, withoutId: mergeSetAside(held.withoutId, change.withoutId) };
+}

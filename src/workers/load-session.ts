@@ -5,7 +5,7 @@
  */
 import { decodeArrowRequests } from '../api/arrow/arrow-requests';
 import { readOpen311Request } from '../api/open311/open311-request';
-import { RequestPage, readRequest } from '../api/request-schema';
+import { RequestPage, readRequest, requestIdOf } from '../api/request-schema';
 import { RequestTableBuilder, type DecodedRequests } from '../domain/request-table-builder';
 import type { RequestRecord } from '../domain/request-record';
 import type { Appended, AppendBody, BeginLoad, PageFormat } from './request-protocol';
@@ -55,7 +55,7 @@ export class LoadSession {
       }
       const read = readRequest(raw, this.inputs.timeZone);
       if (typeof read === 'string') {
-        this.builder.setAside(read);
+        this.builder.setAside(read, requestIdOf(raw));
         continue;
       }
       noteRecord(summary, read);
@@ -73,7 +73,7 @@ export class LoadSession {
   private appendOpen311(raw: unknown, summary: Appended): void {
     const read = readOpen311Request(raw, this.inputs.timeZone);
     if (typeof read === 'string') {
-      this.builder.setAside(read);
+      this.builder.setAside(read, requestIdOf(raw));
       return;
     }
     const { record, serviceName } = read;

@@ -161,6 +161,18 @@ describe('a change merged into the loaded requests', () => {
     expect(lights.newest.map((n) => n.id)).toEqual(['b']);
   });
 
+  it('sets a broken record sent again aside once, and no longer once it comes back readable', () => {
+    // The next refresh overlaps this one: the broken record comes again.
+    const again = load([CHANGE[4]!, record('a')], merged.loaded);
+    expect(again.message.setAside).toEqual(full.message.setAside);
+    // A record without a readable id can only be counted, each time it comes.
+    const unnamed = load([{ ...CHANGE[4]!, service_request_id: '' }], again.loaded);
+    expect(unnamed.message.setAside.byReason).toEqual({ invalid_record: 1, no_coordinates: 1, outside_city: 1 });
+    const fixed = load([record('bad')], unnamed.loaded);
+    expect(fixed.message.setAside.byReason).toEqual({ invalid_record: 1, outside_city: 1 });
+    expect(fixed.message.count).toBe(full.message.count + 1);
+  });
+
   it('refuses a change when nothing is loaded to merge it into', () => {
     const s = session(true);
     s.append(page(CHANGE), 0);

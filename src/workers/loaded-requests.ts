@@ -16,7 +16,7 @@ import type { ProblemSet } from '../domain/problem-set';
 import { problemsCsv, requestsCsv } from '../domain/csv-export';
 import { latestChange, newestFirst, newestRows } from '../domain/newest-requests';
 import { mergeRequestTables } from '../domain/request-table-merge';
-import { mergeSetAside, type SetAside } from '../domain/set-aside';
+import { ledgerAfterChange, mergeSetAside, tallyOf, type SetAsideLedger } from '../domain/set-aside';
 import { stringAt } from '../domain/string-column';
 import { JURISDICTIONS } from '../domain/vocabulary';
 import { followUpView } from './follow-up-view';
@@ -51,7 +51,7 @@ export interface LoadedRequests {
   districtIndex: AreaIndex;
   neighbourhoodIndex: AreaIndex;
   /** Records set aside while reading (the full load's and every change's since), outside_city apart. */
-  readSetAside: SetAside;
+  readLedger: SetAsideLedger;
   addedServices: { code: string; name: string }[];
 }
 /** Hexbin size: a few city blocks. */
@@ -59,7 +59,7 @@ const HEX_RADIUS_M = 150;
 /** Requests in the live feed of newest requests. */
 export const NEWEST_COUNT = 8;
 
-type Held = Pick<LoadedRequests, 'inputs' | 'districtIndex' | 'neighbourhoodIndex' | 'readSetAside' | 'addedServices'>;
+type Held = Pick<LoadedRequests, 'inputs' | 'districtIndex' | 'neighbourhoodIndex' | 'readLedger' | 'addedServices'>;
 
 /** Assigns areas, finds the problems and builds what the map draws; the message tells the page. */
 export function settleLoad(
@@ -72,7 +72,7 @@ export function settleLoad(
     inputs,
     districtIndex: buildAreaIndex(inputs.districts),
     neighbourhoodIndex: buildAreaIndex(inputs.neighbourhoods),
-    readSetAside: decoded.setAside,
+    readLedger: decoded.setAsideLedger,
     addedServices,
   };
   assignAreas(decoded.table, held.districtIndex, held.neighbourhoodIndex, inputs.neighbourhoodDistrict);
@@ -92,9 +92,11 @@ export function settleChange(
   const { table, fromChange } = mergeRequestTables(loaded.table, decoded.table);
   const { inputs, districtIndex, neighbourhoodIndex } = loaded;
   assignAreasOf(table, fromChange, districtIndex, neighbourhoodIndex, inputs.neighbourhoodDistrict);
-  const readSetAside = mergeSetAside(loaded.readSetAside, decoded.setAside);
+  // A record sent again (the change overlaps the last) is set aside once; one now readable is no longer.
+  const readIds = Array.from({ length: decoded.table.count }, (_, j) => stringAt(decoded.table.ids, j));
+  const readLedger = ledgerAfterChange(loaded.readLedger, decoded.setAsideLedger, readIds);
   const { addedServices } = loaded;
-  return derive(table, { inputs, districtIndex, neighbourhoodIndex, readSetAside, addedServices }, id);
+  return derive(table, { inputs, districtIndex, neighbourhoodIndex, readLedger, addedServices }, id);
 }
 
 /** A finished session settled: a change merged into the requests loaded, anything else loaded afresh. */
@@ -136,7 +138,7 @@ function derive(table: RequestTable, held: Held, id: number): { loaded: LoadedRe
       id,
       count: table.count,
       range: drawable.range,
-      setAside: mergeSetAside(held.readSetAside, outsideCity(table)),
+      setAside: mergeSetAside(tallyOf(held.readLedger), outsideCity(table)),
       serviceCodes: table.serviceCodes,
       addedServices: held.addedServices,
       agencies: table.agencies,

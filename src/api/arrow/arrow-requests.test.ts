@@ -328,6 +328,21 @@ describe('decodeArrowRequests: rows that break the rules', () => {
     expect(requestsOf(decoded)).toEqual(REQUESTS.map(decodedAs));
   });
 
+  it('keeps the rows set aside by their ids, so a change that sends one again can replace it', () => {
+    const decoded = decode(apacheBody(requests));
+    const { byId, withoutId } = decoded.setAsideLedger;
+    // The first three break the id itself.
+    expect(withoutId).toEqual({ total: 3, byReason: { invalid_record: 3 } });
+    expect(byId.size).toBe(BROKEN.length - 3);
+    BROKEN.slice(3).forEach(([reason], i) => expect(byId.get(`broken-${i + 3}`)).toBe(reason));
+    // A row whose id breaks the contract cannot be named: it is only counted.
+    const unnamed = decode(
+      apacheBody([raw({ id: '', lon: NaN }), raw({ id: 'x'.repeat(257) }), raw({ id: 'ok', lon: NaN })]),
+    );
+    expect(unnamed.setAsideLedger.withoutId).toEqual({ total: 2, byReason: { invalid_record: 2 } });
+    expect([...unnamed.setAsideLedger.byId]).toEqual([['ok', 'no_coordinates']]);
+  });
+
   it('sets aside by the rules’ order, the first rule broken giving the reason', () => {
     const first = raw({ id: '', lon: NaN, service: 'graffiti', requested: null });
     const second = raw({ id: 'a', lon: NaN, service: 'graffiti', requested: null });

@@ -8,16 +8,26 @@
  * The columns are read straight into a table of every row; the rows set aside, if any, are then taken out
  * in place. A body whose rows are all kept is read with no intermediate copy.
  */
-import { BAD_CODE, STATUS_CLOSED, STATUS_OPEN } from '../../domain/request-record';
+import { BAD_CODE, MAX_ID_BYTES, STATUS_CLOSED, STATUS_OPEN } from '../../domain/request-record';
 import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from '../../domain/request-table';
 import type { DecodedRequests } from '../../domain/request-table-builder';
-import type { StringColumn } from '../../domain/string-column';
+import { tallyOf, type SetAsideLedger, type SetAsideReason } from '../../domain/set-aside';
+import { stringAt, type StringColumn } from '../../domain/string-column';
 import { REPORTERS, STAGES, channelIndex } from '../../domain/vocabulary';
 import { ArrowFormatError, checkColumn, readArrowBody, type ArrowBody, type ArrowColumn } from './arrow-body';
 import { readCategories } from './arrow-categories';
 import { checkIpcLayout } from './arrow-ipc-check';
 import { readNumbers, readSeconds, readStrings } from './arrow-columns';
-import { ABSENT, checkRows, dropRows, dropStrings, markUnreadable, resolveStages, type RowColumns } from './arrow-rows';
+import {
+  ABSENT,
+  checkRows,
+  dropRows,
+  dropStrings,
+  markUnreadable,
+  resolveStages,
+  type RowColumns,
+  type RowVerdicts,
+} from './arrow-rows';
 
 export { ArrowFormatError };
 export const ARROW_MEDIA_TYPE = 'application/vnd.apache.arrow.stream';
@@ -90,15 +100,36 @@ export function readArrowRequests(body: ArrowBody, knownService: (code: string) 
     stage: table.stage,
     status,
   };
-  const { dropped, byReason } = checkRows(rows, n);
-  const kept = dropped.length > 0 ? withoutRows(read, dropped, n) : read;
+  const verdicts = checkRows(rows, n);
+  // Read before the rows are taken out, in place.
+  const setAsideLedger = ledgerOf(ids, verdicts);
+  const kept = verdicts.dropped.length > 0 ? withoutRows(read, verdicts.dropped, n) : read;
   setIds(kept.table, kept.ids);
   return {
     table: kept.table,
-    setAside: { total: dropped.length, byReason: Object.fromEntries(byReason) },
+    setAside: tallyOf(setAsideLedger),
+    setAsideLedger,
     districtIds: districts,
     apiDistrict: kept.apiDistrict,
   };
+}
+
+/** The rows set aside, by their ids where the id is one the contract allows (a repeat is counted). */
+function ledgerOf(ids: StringColumn, { dropped, reasons }: RowVerdicts): SetAsideLedger {
+  const byId = new Map<string, SetAsideReason>();
+  const withoutId: Partial<Record<SetAsideReason, number>> = {};
+  let unnamed = 0;
+  dropped.forEach((row, k) => {
+    const reason = reasons[k]!;
+    const length = ids.offsets[row + 1]! - ids.offsets[row]!;
+    const id = length > 0 && length <= MAX_ID_BYTES ? stringAt(ids, row) : null;
+    if (id !== null && !byId.has(id)) byId.set(id, reason);
+    else {
+      withoutId[reason] = (withoutId[reason] ?? 0) + 1;
+      unnamed++;
+    }
+  });
+  return { byId, withoutId: { total: unnamed, byReason: withoutId } };
 }
 
 type Found = Record<Exclude<keyof typeof ARROW_COLUMNS, RequiredColumn>, ArrowColumn | null> &

@@ -39,7 +39,8 @@ export interface RowColumns {
 export interface RowVerdicts {
   /** The rows set aside, in ascending order. */
   dropped: number[];
-  byReason: Map<SetAsideReason, number>;
+  /** Why each of them was set aside, in the same order. */
+  reasons: SetAsideReason[];
 }
 
 const OPEN = stageOfStatus('open');
@@ -79,7 +80,7 @@ export function markUnreadable(requestedAt: Uint32Array, rows: readonly number[]
  */
 export function checkRows(c: RowColumns, n: number): RowVerdicts {
   const { idOffsets, lon, lat, requestedAt, closedAt, service, serviceKnown, stage, status } = c;
-  const verdicts: RowVerdicts = { dropped: [], byReason: new Map() };
+  const verdicts: RowVerdicts = { dropped: [], reasons: [] };
   let idStart = idOffsets[0]!;
   for (let i = 0; i < n; i++) {
     const idEnd = idOffsets[i + 1]!;
@@ -143,7 +144,7 @@ function judge(c: RowColumns, i: number, verdicts: RowVerdicts): void {
   const reason = rowProblem(facts);
   if (reason === null) return;
   verdicts.dropped.push(i);
-  verdicts.byReason.set(reason, (verdicts.byReason.get(reason) ?? 0) + 1);
+  verdicts.reasons.push(reason);
 }
 
 type Column = Float64Array | Uint32Array | Uint16Array | Uint8Array;
