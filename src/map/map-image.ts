@@ -9,6 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import { MAP_FONT } from './basemap-style';
 import { imageFonts, mapImageLayout, type DrawOp, type MapImageLayout, type MapImageText } from './map-image-layout';
+import { HEATMAP_SETTLE_MS } from './layers/filtered-heatmap-layer';
 
 export interface MapPicture {
   /** The map and its data layers on a 2D canvas at device pixels. */
@@ -18,7 +19,7 @@ export interface MapPicture {
 }
 
 export interface MapCamera {
-  /** The map and its data layers as drawn in the next frame. */
+  /** The map and its data layers as drawn in the next frame once the map is at rest. */
   capture(): Promise<MapPicture>;
   /** Called by the overlay's `onAfterRender`: its canvas holds a frame now and only until the task ends. */
   overlayDrawn(): void;
@@ -51,9 +52,24 @@ export function mapCamera(map: MapLibreMap, overlay: MapboxOverlay): MapCamera {
     pending.base = copyCanvas(map.getCanvas());
     finish();
   };
+  // When the map last came to rest (never moved: long ago).
+  let restedAt = -Infinity;
+  const onMoveEnd = () => (restedAt = performance.now());
   map.on('render', onRender);
+  map.on('moveend', onMoveEnd);
   return {
-    capture() {
+    async capture() {
+      // Asked for during a move (the fit to a district just chosen, say), the picture is of the view the map
+      // comes to, not a frame of the way there.
+      if (map.isMoving()) {
+        await new Promise((settled) => {
+          map.once('moveend', settled);
+          setTimeout(settled, CAPTURE_TIMEOUT_MS);
+        });
+      }
+      // And once the map is at rest, the heatmap draws its weights and scale for the new view.
+      const settling = restedAt + HEATMAP_SETTLE_MS - performance.now();
+      if (settling > 0) await new Promise((settled) => setTimeout(settled, settling));
       return new Promise((resolve, reject) => {
         pending?.reject(new Error('a newer capture replaced this one'));
         if (pending) clearTimeout(pending.timer);
@@ -76,6 +92,7 @@ export function mapCamera(map: MapLibreMap, overlay: MapboxOverlay): MapCamera {
     },
     remove() {
       map.off('render', onRender);
+      map.off('moveend', onMoveEnd);
       if (pending) {
         clearTimeout(pending.timer);
         pending.reject(new Error('the map was removed'));

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fetchCityApiData, openApp } from './support/app';
 import { SCREENS_DIR } from './support/browser';
-import { decodePng, pixelStats, type Pixels } from './support/png';
+import { changedShare, decodePng, pixelStats, type Pixels } from './support/png';
 import { useBrowser, useDistServer } from './support/suite';
 
 /** Downloads the map's PNG and decodes it; keeps a copy beside the screenshots to look at. */
@@ -99,4 +99,19 @@ describe('the map exported as a PNG', () => {
       expect(blueGreenShare(top)).toBeGreaterThan(blueGreenShare(bareTop) + 0.05);
     });
   }
+
+  it('asked for while the map moves to a district just chosen, is the view it comes to', async () => {
+    const { page } = await browser.open();
+    await openApp(page, app.url, '?lang=en');
+    const { districts } = await fetchCityApiData(page);
+    const district = districts.features[1]!.properties;
+    await page.getByTestId('district-list').getByRole('button', { name: district.name.en }).click();
+    // As soon as a person could press the button: the map is on its way to the district.
+    await page.waitForTimeout(150);
+    const during = await exportMap(page, 'map-export-during-move');
+    await page.waitForTimeout(1500);
+    const after = await exportMap(page, 'map-export-after-move');
+    expect(during.fileName).toBe(after.fileName);
+    expect(changedShare(during.image, after.image)).toBeLessThan(0.01);
+  });
 });

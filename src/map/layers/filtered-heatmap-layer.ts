@@ -27,6 +27,12 @@ interface FilteredRequests {
 /** How long the view must rest before the scale follows it: a pan would otherwise recount at every frame. */
 const DOMAIN_DEBOUNCE_MS = 300;
 
+/**
+ * How long after the view comes to rest the heatmap may still change: deck.gl draws the weights again after
+ * its debounce (`debounceTimeout`, 500 ms by default) and the scale follows after its own.
+ */
+export const HEATMAP_SETTLE_MS = 500 + DOMAIN_DEBOUNCE_MS;
+
 export class FilteredHeatmapLayer extends HeatmapLayer<unknown, DataFilterExtensionProps> {
   static layerName = 'FilteredHeatmapLayer';
 
