@@ -15,7 +15,7 @@ import { waitForReady } from '../tests/e2e/support/browser';
 import { SCREENS_DIR } from '../tests/e2e/support/browser';
 import { runScreens } from './screen-run';
 
-const SLIDES_SHOWN = [1, 2, 3, 4, 7, 8, 9];
+const SLIDES_SHOWN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 runScreens('briefing', async ({ page, lang, size, server, shot, wrote }) => {
   await page.goto(new URL(`briefing/?lang=${lang}&d=2`, server.url).href);

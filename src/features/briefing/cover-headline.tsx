@@ -24,7 +24,9 @@ export function HeadlineSection({ data }: { data: BriefingData }) {
   const { format, followUp, counts } = data;
   const { current, previous, previousPeriod } = followUp.comparison;
   const onTimeTarget = followUp.scoreboard.city.metrics.find((m) => m.metric === 'on_time')?.target ?? NaN;
-  const percent = (x: number) => (Number.isFinite(x) ? format.number(x, { style: 'percent' }) : t('followUp.noData'));
+  // To a tenth: a rate just under its target must not read as the target itself (84.7 %, not 85 %).
+  const percent = (x: number) =>
+    Number.isFinite(x) ? format.number(x, { style: 'percent', maximumFractionDigits: 1 }) : t('followUp.noData');
   const previousOf = (value: string) => t('followUp.vsPrevious', { value });
   const problems = sum(counts.services.problems);
   const overdue = current.municipal.overdue;

@@ -60,7 +60,7 @@ export function EServicesSection({ data }: { data: BriefingData }) {
         <p className="empty-note">{t('eservices.none')}</p>
       ) : (
         <>
-          <ShareSummary scope={scope} format={data.format} />
+          <ShareSummary scope={scope} format={data.format} timeZone={data.timeZone} />
           <ShareChart monthly={scope.monthly} format={data.format} timeZone={data.timeZone} />
         </>
       )}

@@ -7,7 +7,7 @@
 import type { MonthRange } from '../../domain/eservices/months';
 import type { Format } from '../../ui/format';
 import { useI18n } from '../../ui/i18n-context';
-import { monthDays, pointsText, shareText, PERCENT } from './eservice-text';
+import { monthDays, monthText, pointsText, shareText, PERCENT } from './eservice-text';
 import type { RolloutView, ScopeEServices } from './eservice-view';
 import { NextOnlineList } from './next-online-list';
 import { RolloutBlock } from './rollout-block';
@@ -57,7 +57,7 @@ export function EServicesSection(props: EServicesSectionProps) {
               to: monthDays(months.to, format, timeZone).to,
             })}
           </p>
-          <ShareSummary scope={scope} format={format} />
+          <ShareSummary scope={scope} format={format} timeZone={timeZone} />
           <ShareChart monthly={scope.monthly} format={format} timeZone={timeZone} />
           {scope.services ? (
             <>
@@ -80,11 +80,15 @@ export function EServicesSection(props: EServicesSectionProps) {
   );
 }
 
-/** The scope's share, its transactions, its trend on the quarter before and its gap to the city's target. */
-export function ShareSummary({ scope, format }: { scope: ScopeEServices; format: Format }) {
+/**
+ * The scope's share, its transactions, its trend on the quarter before and its latest month's gap to the
+ * city's target (named, since the share shown is the period's).
+ */
+export function ShareSummary({ scope, format, timeZone }: { scope: ScopeEServices; format: Format; timeZone: string }) {
   const { t } = useI18n();
   const { total, trend, monthly } = scope;
   const target = monthly.target;
+  const month = monthly.latest ? monthText(monthly.latest.month, format, timeZone) : '';
   return (
     <div className="eservices__summary">
       <div className="kpi-tile" data-testid="eservices-share" data-value={total.share ?? ''}>
@@ -105,10 +109,11 @@ export function ShareSummary({ scope, format }: { scope: ScopeEServices; format:
           <li className={monthly.gap < 0 ? 'eservices__short' : undefined}>
             {monthly.gap < 0
               ? t('eservices.gap.short', {
+                  month,
                   points: format.number(-monthly.gap * 100, { maximumFractionDigits: 1 }),
                   target: format.number(target.share, PERCENT),
                 })
-              : t('eservices.gap.met', { target: format.number(target.share, PERCENT) })}
+              : t('eservices.gap.met', { month, target: format.number(target.share, PERCENT) })}
           </li>
         ) : null}
       </ul>

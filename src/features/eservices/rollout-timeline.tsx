@@ -2,7 +2,7 @@
  * The rollout on one time axis: a row per district with its target (a diamond) and its launch (a dot) or,
  * not live yet, today (a ring), against the city's deadline and today. Drawn at a fixed aspect in the
  * panel's width; time runs right to left in Persian. Like the other charts the SVG is laid out left to
- * right (eservices.css) with each label in its own direction, so anchors are placed for either language.
+ * right (styles.css) with each label in its own direction, so anchors are placed for either language.
  */
 import type { DistrictRollout } from '../../domain/eservices/rollout';
 import { useI18n } from '../../ui/i18n-context';

@@ -106,7 +106,7 @@ function pointTitle(m: MonthShare, format: Format, timeZone: string, t: ReturnTy
 
 /**
  * The target line's label, above the line at the oldest month's end of the plot, running inwards from it
- * (the SVG is laid out left to right in either language, see eservices.css).
+ * (the SVG is laid out left to right in either language, see styles.css).
  */
 function TargetLabel(props: { text: string; rtl: boolean; viewBox?: { x?: number; y?: number; width?: number } }) {
   const { x = 0, y = 0, width = 0 } = props.viewBox ?? {};

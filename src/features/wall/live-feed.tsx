@@ -25,19 +25,25 @@ export function LiveFeed({
   return (
     <section className="live-feed" data-testid="live-feed">
       <h3>{t('wall.feed')}</h3>
-      <ol>
-        {newest.map((r) => (
-          <li
-            key={r.id}
-            data-request={r.id}
-            className={r.stage >= FIRST_CLOSED_STAGE ? 'live-feed__closed' : undefined}
-          >
-            <time>{formatTime(r.requestedAt, language, timeZone)}</time>
-            <span className="live-feed__what">{names.get(r.serviceCode) ?? r.serviceCode}</span>
-            <span className="live-feed__where">{r.district >= 0 ? districtName(r.district) : ''}</span>
-          </li>
-        ))}
-      </ol>
+      {newest.length === 0 ? (
+        <p className="live-feed__none" data-testid="live-feed-none">
+          {t('chart.empty')}
+        </p>
+      ) : (
+        <ol>
+          {newest.map((r) => (
+            <li
+              key={r.id}
+              data-request={r.id}
+              className={r.stage >= FIRST_CLOSED_STAGE ? 'live-feed__closed' : undefined}
+            >
+              <time>{formatTime(r.requestedAt, language, timeZone)}</time>
+              <span className="live-feed__what">{names.get(r.serviceCode) ?? r.serviceCode}</span>
+              <span className="live-feed__where">{r.district >= 0 ? districtName(r.district) : ''}</span>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
