@@ -5,7 +5,7 @@
  */
 import { effectiveStage, recordProblem, type RequestRecord } from './request-record';
 import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from './request-table';
-import { tallyOf, type SetAside, type SetAsideLedger, type SetAsideReason } from './set-aside';
+import { SetAsideLedgerBuilder, tallyOf, type SetAside, type SetAsideLedger, type SetAsideReason } from './set-aside';
 
 /** A table of decoded requests, what was set aside, and each row's district as the source named it. */
 export interface DecodedRequests {
@@ -72,8 +72,7 @@ export class RequestTableBuilder {
   private apiDistrict: Uint16Array;
   private idBytes = new Uint8Array(1024);
   private count = 0;
-  private readonly reasons = new Map<SetAsideReason, number>();
-  private readonly setAsideIds = new Map<string, SetAsideReason>();
+  private readonly setAsideRecords = new SetAsideLedgerBuilder();
   private readonly services = new Dictionary();
   private readonly agencies = new Dictionary();
   private readonly districts = new Dictionary();
@@ -92,14 +91,9 @@ export class RequestTableBuilder {
     return this.count;
   }
 
-  /**
-   * Sets a record aside under `reason`: by its id when it could be read, so a later change can replace it;
-   * else counted (`n` records that could not be read at all, e.g. not objects). Like a kept row, a record
-   * the same body names twice is counted twice.
-   */
+  /** Sets a record aside under `reason`, by its id when it could be read (`SetAsideLedgerBuilder.add`). */
   setAside(reason: SetAsideReason, id: string | null = null, n = 1): void {
-    if (id !== null && !this.setAsideIds.has(id)) this.setAsideIds.set(id, reason);
-    else this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + n);
+    this.setAsideRecords.add(reason, id, n);
   }
 
   /** Adds a record, or sets it aside; returns the reason it was set aside, or null. */
@@ -155,12 +149,7 @@ export class RequestTableBuilder {
     copyRows(t, table, n);
     const offsets = t.ids.offsets.slice(0, n + 1);
     setIds(table, { offsets, bytes: this.idBytes.slice(0, offsets[n]!) });
-    let withoutId = 0;
-    for (const c of this.reasons.values()) withoutId += c;
-    const setAsideLedger: SetAsideLedger = {
-      byId: this.setAsideIds,
-      withoutId: { total: withoutId, byReason: Object.fromEntries(this.reasons) },
-    };
+    const setAsideLedger = this.setAsideRecords.finish();
     return {
       table,
       setAside: tallyOf(setAsideLedger),

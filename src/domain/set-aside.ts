@@ -44,6 +44,31 @@ export interface SetAsideLedger {
 
 export const EMPTY_LEDGER: SetAsideLedger = { byId: new Map(), withoutId: NOTHING_SET_ASIDE };
 
+/** A ledger filled record by record, as a load reads them. */
+export class SetAsideLedgerBuilder {
+  private readonly byId = new Map<string, SetAsideReason>();
+  private readonly withoutId: Partial<Record<SetAsideReason, number>> = {};
+  private unnamed = 0;
+
+  /**
+   * Sets a record aside under `reason`: by its id when it could be read, so a later change can replace it;
+   * else counted (`n` records that could not be read at all, e.g. not objects). Like a kept row, a record
+   * the same load names twice is counted twice.
+   */
+  add(reason: SetAsideReason, id: string | null = null, n = 1): void {
+    if (id !== null && !this.byId.has(id)) {
+      this.byId.set(id, reason);
+      return;
+    }
+    this.withoutId[reason] = (this.withoutId[reason] ?? 0) + n;
+    this.unnamed += n;
+  }
+
+  finish(): SetAsideLedger {
+    return { byId: this.byId, withoutId: { total: this.unnamed, byReason: { ...this.withoutId } } };
+  }
+}
+
 export function tallyOf(ledger: SetAsideLedger): SetAside {
   const byReason = { ...ledger.withoutId.byReason };
   for (const reason of ledger.byId.values()) byReason[reason] = (byReason[reason] ?? 0) + 1;

@@ -11,7 +11,7 @@
 import { BAD_CODE, MAX_ID_BYTES, STATUS_CLOSED, STATUS_OPEN } from '../../domain/request-record';
 import { NO_AREA, allocateRequestTable, setIds, type RequestTable } from '../../domain/request-table';
 import type { DecodedRequests } from '../../domain/request-table-builder';
-import { tallyOf, type SetAsideLedger, type SetAsideReason } from '../../domain/set-aside';
+import { SetAsideLedgerBuilder, tallyOf, type SetAsideLedger } from '../../domain/set-aside';
 import { stringAt, type StringColumn } from '../../domain/string-column';
 import { REPORTERS, STAGES, channelIndex } from '../../domain/vocabulary';
 import { ArrowFormatError, checkColumn, readArrowBody, type ArrowBody, type ArrowColumn } from './arrow-body';
@@ -116,20 +116,12 @@ export function readArrowRequests(body: ArrowBody, knownService: (code: string) 
 
 /** The rows set aside, by their ids where the id is one the contract allows (a repeat is counted). */
 function ledgerOf(ids: StringColumn, { dropped, reasons }: RowVerdicts): SetAsideLedger {
-  const byId = new Map<string, SetAsideReason>();
-  const withoutId: Partial<Record<SetAsideReason, number>> = {};
-  let unnamed = 0;
+  const ledger = new SetAsideLedgerBuilder();
   dropped.forEach((row, k) => {
-    const reason = reasons[k]!;
     const length = ids.offsets[row + 1]! - ids.offsets[row]!;
-    const id = length > 0 && length <= MAX_ID_BYTES ? stringAt(ids, row) : null;
-    if (id !== null && !byId.has(id)) byId.set(id, reason);
-    else {
-      withoutId[reason] = (withoutId[reason] ?? 0) + 1;
-      unnamed++;
-    }
+    ledger.add(reasons[k]!, length > 0 && length <= MAX_ID_BYTES ? stringAt(ids, row) : null);
   });
-  return { byId, withoutId: { total: unnamed, byReason: withoutId } };
+  return ledger.finish();
 }
 
 type Found = Record<Exclude<keyof typeof ARROW_COLUMNS, RequiredColumn>, ArrowColumn | null> &
