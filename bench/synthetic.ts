@@ -99,6 +99,12 @@ function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
+/** The synthetic city at each size, the smaller ones the first rows of the largest (generated once). */
+export function* syntheticAtSizes<S extends { n: number }>(sizes: readonly S[]): Generator<[S, RequestTable]> {
+  const largest = syntheticRequests(Math.max(...sizes.map((s) => s.n)));
+  for (const size of sizes) yield [size, size.n === largest.count ? largest : headOf(largest, size.n)];
+}
+
 /** The first `count` rows of a table, as a table of its own. */
 export function headOf(table: RequestTable, count: number): RequestTable {
   const head = allocateRequestTable(count, table.serviceCodes, table.agencies);

@@ -29,7 +29,7 @@ import {
   type BenchGroup,
   type Timing,
 } from '../harness';
-import { headOf, syntheticRequests, withBrokenRows } from '../synthetic';
+import { syntheticAtSizes, withBrokenRows } from '../synthetic';
 
 const SIZES = [
   { n: 100_000, runs: 9 },
@@ -43,9 +43,10 @@ const BROKEN_EVERY = 1_000;
 /** The turf loop takes minutes at 5M; it runs at 100k and 1M, once each. */
 const TURF_SIZES = new Set([100_000, 1_000_000]);
 
-const districts = buildDistricts();
-const neighbourhoods = buildNeighbourhoods();
-const neighbourhoodDistrict = neighbourhoods.features.map((n) =>
+/** The demo city's areas, which the synthetic requests lie in (also the refresh case's). */
+export const districts = buildDistricts();
+export const neighbourhoods = buildNeighbourhoods();
+export const neighbourhoodDistrict = neighbourhoods.features.map((n) =>
   districts.features.findIndex((d) => d.properties.id === n.properties.district_id),
 );
 
@@ -53,9 +54,7 @@ export const pipelineGroup: BenchGroup = {
   name: 'pipeline',
   run: () => {
     const entries: BenchEntry[] = [];
-    const largest = syntheticRequests(SIZES[SIZES.length - 1]!.n);
-    for (const { n, runs } of SIZES) {
-      const table = n === largest.count ? largest : headOf(largest, n);
+    for (const [{ n, runs }, table] of syntheticAtSizes(SIZES)) {
       const decoded = decodeCases(table, DECODE_RUNS[n]!);
       entries.push(...decoded);
       if (n === 100_000) entries.push(jsonCase(table, { ...decoded[0]!, name: 'decode-arrow-vs-json' }));

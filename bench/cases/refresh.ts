@@ -5,7 +5,6 @@
  * scratch. At 100k and 1M rows; the change holds 30 requests closed since and 60 new ones, as five minutes
  * of the live demo city do. Decoding is left out on both sides (decode-arrow times it).
  */
-import { buildDistricts, buildNeighbourhoods } from '../../mocks/city/areas';
 import { DEFAULT_PROBLEM_OPTIONS } from '../../src/domain/problem-options';
 import { NO_AREA, setIds, type RequestTable } from '../../src/domain/request-table';
 import type { DecodedRequests } from '../../src/domain/request-table-builder';
@@ -15,7 +14,8 @@ import { STAGES } from '../../src/domain/vocabulary';
 import { settleChange, settleLoad } from '../../src/workers/loaded-requests';
 import type { BeginLoad } from '../../src/workers/request-protocol';
 import { round, roundRatio, timeInterleaved, timed, withBaseline, type BenchEntry, type BenchGroup } from '../harness';
-import { headOf, syntheticRequests } from '../synthetic';
+import { headOf, syntheticAtSizes, syntheticRequests } from '../synthetic';
+import { districts, neighbourhoodDistrict, neighbourhoods } from './pipeline';
 
 const SIZES = [
   { n: 100_000, runs: 9 },
@@ -26,9 +26,6 @@ const ARRIVED = 60;
 /** The synthetic city's ids: 1,000,000 + its row. */
 const FIRST_ID = 1_000_000;
 
-const districts = buildDistricts();
-const neighbourhoods = buildNeighbourhoods();
-
 function loadInputs(table: RequestTable): BeginLoad {
   return {
     type: 'begin',
@@ -38,9 +35,7 @@ function loadInputs(table: RequestTable): BeginLoad {
     timeZone: 'UTC',
     districts: districts.features.map((f) => f.geometry),
     neighbourhoods: neighbourhoods.features.map((f) => f.geometry),
-    neighbourhoodDistrict: neighbourhoods.features.map((nb) =>
-      districts.features.findIndex((d) => d.properties.id === nb.properties.district_id),
-    ),
+    neighbourhoodDistrict,
     cityCentre: [45.07, 37.55],
     problemOptions: DEFAULT_PROBLEM_OPTIONS,
   };
@@ -78,9 +73,7 @@ export const refreshGroup: BenchGroup = {
   name: 'refresh',
   run: () => {
     const entries: BenchEntry[] = [];
-    const largest = syntheticRequests(SIZES[SIZES.length - 1]!.n);
-    for (const { n, runs } of SIZES) {
-      const table = n === largest.count ? largest : headOf(largest, n);
+    for (const [{ n, runs }, table] of syntheticAtSizes(SIZES)) {
       const inputs = loadInputs(table);
       const held = settleLoad(inputs, decoded(headOf(table, table.count)), 0, []).loaded;
       const change = decoded(changeOf(table));
