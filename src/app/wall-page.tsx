@@ -220,7 +220,7 @@ function WallScreen({
           stale={stale && { since: stale.since, reason: stale.error ? describeError(stale.error, t) : null }}
           now={live.now}
           absent={absent}
-          skipped={rotation.failures > 0 ? rotation.failed.size : 0}
+          skipped={rotation.failed.size}
           format={format}
           timeZone={timeZone}
         />
