@@ -11,6 +11,8 @@ export interface MergedTable {
   table: RequestTable;
   /** Rows of the merged table written from the change (replaced or appended), ascending. */
   fromChange: Uint32Array;
+  /** The ids the change holds, each once. */
+  changeIds: ReadonlySet<string>;
 }
 
 /** Per-row columns copied as they are (ids, dictionaries and areas are handled apart). */
@@ -125,5 +127,5 @@ export function mergeRequestTables(table: RequestTable, change: RequestTable): M
     merged.neighbourhood[row] = NO_AREA;
     merged.idKey[row] = change.idKey[j]!;
   }
-  return { table: merged, fromChange: fromChange.sort() };
+  return { table: merged, fromChange: fromChange.sort(), changeIds: new Set(lastOf.keys()) };
 }

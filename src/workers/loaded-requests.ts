@@ -89,12 +89,11 @@ export function settleChange(
   decoded: DecodedRequests,
   id: number,
 ): { loaded: LoadedRequests; message: Loaded } {
-  const { table, fromChange } = mergeRequestTables(loaded.table, decoded.table);
+  const { table, fromChange, changeIds } = mergeRequestTables(loaded.table, decoded.table);
   const { inputs, districtIndex, neighbourhoodIndex } = loaded;
   assignAreasOf(table, fromChange, districtIndex, neighbourhoodIndex, inputs.neighbourhoodDistrict);
   // A record sent again (the change overlaps the last) is set aside once; one now readable is no longer.
-  const readIds = Array.from({ length: decoded.table.count }, (_, j) => stringAt(decoded.table.ids, j));
-  const readLedger = ledgerAfterChange(loaded.readLedger, decoded.setAsideLedger, readIds);
+  const readLedger = ledgerAfterChange(loaded.readLedger, decoded.setAsideLedger, changeIds);
   const { addedServices } = loaded;
   return derive(table, { inputs, districtIndex, neighbourhoodIndex, readLedger, addedServices }, id);
 }
